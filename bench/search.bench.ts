@@ -1,0 +1,219 @@
+/**
+ * Search benchmark (not a test): `npm run bench:search -- --n 100000 --backend pglite`
+ * Generates N listings, bulk-loads them, builds the GIN index, then runs a fixed mix of
+ * queries through the real search service, and the same mix as an ILIKE '%…%' scan.
+ */
+import { cpus, totalmem } from "node:os";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { sql } from "kysely";
+import pg from "pg";
+import { modules } from "../src/modules/registry.js";
+import { deriveColumns } from "../src/modules/market/derive.js";
+import { generateListing, rng, type GenContext } from "../src/modules/market/demo/generator.js";
+import { indexWords } from "../src/modules/market/search-text.js";
+import { searchListings } from "../src/modules/market/search.service.js";
+import { marketFixture } from "../src/modules/market/test-fixtures.js";
+import { ANONYMOUS } from "../src/modules/market/visibility.js";
+import { connect, type Database, type Db } from "../src/platform/db/connect.js";
+import { migrateToLatest } from "../src/platform/db/migrate.js";
+import { seedReference, silentLogger } from "../src/platform/bootstrap.js";
+
+const { values: args } = parseArgs({
+  options: {
+    n: { type: "string", default: "100000" },
+    backend: { type: "string", default: "pglite" },
+    "database-url": { type: "string", default: "postgres://postgres@127.0.0.1:5432/postgres" },
+    "baseline-every": { type: "string", default: "1" },
+    reuse: { type: "boolean", default: false },
+    "data-dir": { type: "string" },
+  },
+});
+const N = Number(args.n);
+const BATCH = 1000;
+
+async function open(): Promise<Database> {
+  if (args.backend === "pglite") return connect({ dataDir: args["data-dir"] });
+  const admin = new pg.Client({ connectionString: args["database-url"] });
+  await admin.connect();
+  if (!args.reuse) {
+    await admin.query("drop database if exists jishi_bench with (force)");
+    await admin.query("create database jishi_bench");
+  }
+  await admin.end();
+  const url = new URL(args["database-url"]!);
+  url.pathname = "/jishi_bench";
+  return connect({ databaseUrl: url.toString(), poolSize: 2 });
+}
+
+const INDUSTRIES = ["电子信息", "生物医药", "先进材料", "人工智能", "新能源汽车", "高端装备"];
+
+async function context(db: Db): Promise<GenContext> {
+  await marketFixture(db);
+  for (const [i, name] of INDUSTRIES.entries())
+    await sql`insert into industries (code, name, name_en) values (${`bench-${i}`}, ${name}, ${name}) on conflict do nothing`.execute(db);
+  const regions = await db.selectFrom("regions").select(["id", "short_name", "level"]).where("level", "in", ["prefecture", "county"]).orderBy("id").execute();
+  const orgs = [];
+  for (let i = 0; i < 300; i++) {
+    const r = regions[i % regions.length];
+    const name = `${r.short_name}${["智造", "科技", "生物", "新材", "智能", "能源"][i % 6]}样本${i}有限公司`;
+    const row = await db.insertInto("organizations").values({ name, kind: "enterprise", region_id: r.id }).returning("id").executeTakeFirstOrThrow();
+    orgs.push({ id: row.id, name, regionId: r.id, city: r.short_name });
+  }
+  const industries = await db.selectFrom("industries").select(["id", "name"]).execute();
+  const alliances = await db.selectFrom("alliances").select("id").execute();
+  return { orgs, industries, regionIds: regions.map((r) => r.id), allianceIds: alliances.map((a) => a.id) };
+}
+
+async function cityOf(db: Db): Promise<Map<number, number>> {
+  const rows = await db.selectFrom("regions").select(["id", "code", "level", "path"]).execute();
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  return new Map(rows.map((r) => {
+    const chain = r.path.split("/").map((c) => byCode.get(c)!).filter(Boolean);
+    return [r.id, (chain.find((c) => c.level === "prefecture") ?? chain[0] ?? r).id];
+  }));
+}
+
+async function load(db: Db, ctx: GenContext): Promise<{ genMs: number; insertMs: number; indexMs: number }> {
+  await sql`drop index if exists listings_search_idx`.execute(db);
+  await sql`drop index if exists listings_title_trgm_idx`.execute(db);
+  const r = rng(42);
+  const city = await cityOf(db);
+  const orgName = new Map(ctx.orgs.map((o) => [o.id, o.name]));
+  let genMs = 0;
+  let insertMs = 0;
+  const t0 = performance.now();
+  for (let start = 0; start < N; start += BATCH) {
+    const g0 = performance.now();
+    const rows = [];
+    for (let i = start; i < Math.min(N, start + BATCH); i++) {
+      const { input, status, ageDays } = generateListing(r, ctx, i);
+      const w = indexWords({ title: input.title, summary: input.summary, body: input.body, organizationName: orgName.get(input.organizationId)! });
+      const at = new Date(Date.now() - ageDays * 86400_000);
+      rows.push({
+        kind: input.kind,
+        status,
+        title: input.title,
+        summary: input.summary,
+        body: input.body,
+        organization_id: input.organizationId,
+        contact: JSON.stringify(input.contact),
+        region_ids: input.regionIds,
+        city_ids: input.regionIds.map((x) => city.get(x) ?? x),
+        industry_ids: input.industryIds,
+        ...deriveColumns(input.kind, input.attrs),
+        attrs: JSON.stringify(input.attrs),
+        valid_until: input.validUntil ?? null,
+        visibility: input.visibility === "directed" ? "public" : input.visibility,
+        published_at: status === "published" || status === "closed" ? at : null,
+        created_at: at,
+        updated_at: at,
+        search: sql`setweight(to_tsvector('simple', ${w.a}), 'A') || setweight(to_tsvector('simple', ${w.b}), 'B') || setweight(to_tsvector('simple', ${w.c}), 'C')`,
+      });
+    }
+    const g1 = performance.now();
+    await db.insertInto("listings").values(rows as any).execute();
+    genMs += g1 - g0;
+    insertMs += performance.now() - g1;
+    if ((start / BATCH) % 50 === 0) process.stderr.write(`  loaded ${start + rows.length}/${N} (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`);
+  }
+  const i0 = performance.now();
+  await sql`create index listings_search_idx on listings using gin (search)`.execute(db);
+  const indexMs = performance.now() - i0;
+  await sql`create index listings_title_trgm_idx on listings using gin (title gin_trgm_ops)`.execute(db);
+  await sql`analyze listings`.execute(db);
+  return { genMs, insertMs, indexMs };
+}
+
+type Q = { cat: "single" | "multi" | "filtered" | "faceted"; params: Record<string, string> };
+
+function queryMix(ctx: GenContext, regionIds: number[]): Q[] {
+  const single = ["厂房", "芯片", "5G", "机器人", "融资", "专利", "揭榜挂帅", "GMP", "碳纤维", "储能", "疫苗", "传感器", "无人机", "检测", "仓库", "氢燃料", "封装", "算力", "洁净", "联合采购"];
+  const multi = ["5G 基站", "GMP 厂房", "标准厂房 出租", "车规级 芯片", "碳纤维 复合材料", "工业机器人 采购", "股权 融资", "固态 电池", "厂房 2000平方米", "AI 病理 诊断", "数字孪生 工厂", "激光 焊接", "知识产权 质押", "细胞 治疗", "高纯 提纯", "低空 经济", "射频 功放 芯片", "新能源汽车 电驱动", "研发 办公楼", "专利 导航"];
+  const kinds = ["space", "tech_offer", "tech_need", "challenge", "procurement", "investment", "service", "finance"];
+  const qs: Q[] = [];
+  for (let i = 0; i < 60; i++) qs.push({ cat: "single", params: { q: single[i % single.length], offset: String((i % 3) * 20), facets: "false" } });
+  for (let i = 0; i < 60; i++) qs.push({ cat: "multi", params: { q: multi[i % multi.length], facets: "false" } });
+  for (let i = 0; i < 60; i++) {
+    const p: Record<string, string> = { q: single[(i * 7) % single.length], facets: "false" };
+    if (i % 4 === 0) p.kind = kinds[i % kinds.length];
+    if (i % 4 === 1) p.region = String(regionIds[i % regionIds.length]);
+    if (i % 4 === 2) Object.assign(p, { kind: "space", areaMin: "1000", priceMax: "40" });
+    if (i % 4 === 3) Object.assign(p, { amountMin: "1000000", amountMax: "50000000", industry: String(ctx.industries[i % ctx.industries.length].id) });
+    qs.push({ cat: "filtered", params: p });
+  }
+  for (let i = 0; i < 60; i++) {
+    const p: Record<string, string> = i % 3 === 2 ? { kind: kinds[i % kinds.length], region: String(regionIds[i % regionIds.length]) } : { q: (i % 2 ? multi : single)[i % 20] };
+    qs.push({ cat: "faceted", params: p });
+  }
+  return qs;
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const f1 = (x: number) => x.toFixed(1);
+
+async function main() {
+  const database = await open();
+  const db = database.db;
+  await migrateToLatest(db, modules);
+  await seedReference(db, silentLogger);
+  let loadInfo = { genMs: 0, insertMs: 0, indexMs: 0 };
+  const existing = await db.selectFrom("listings").select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow();
+  let ctx: GenContext;
+  if (args.reuse && existing.n >= N) {
+    const industries = await db.selectFrom("industries").select(["id", "name"]).execute();
+    ctx = { orgs: [], industries, regionIds: [], allianceIds: [] };
+  } else {
+    ctx = await context(db);
+    process.stderr.write(`generating and loading ${N} listings into ${database.backend}…\n`);
+    loadInfo = await load(db, ctx);
+  }
+  const regionIds = (await db.selectFrom("regions").select("id").where("level", "in", ["prefecture", "province"]).execute()).map((r) => r.id);
+  const mix = queryMix(ctx, regionIds);
+  for (const q of mix.slice(0, 20)) await searchListings(db, null, q.params, ANONYMOUS);
+
+  const fts: number[] = [];
+  const totals: number[] = [];
+  for (const q of mix) {
+    const t = performance.now();
+    const r = await searchListings(db, null, q.params, ANONYMOUS);
+    fts.push(performance.now() - t);
+    totals.push(r.total);
+  }
+  const every = Number(args["baseline-every"]);
+  const base: number[] = [];
+  const baseIdx: number[] = [];
+  for (let i = 0; i < mix.length; i += every) {
+    const t = performance.now();
+    await searchListings(db, null, mix[i].params, ANONYMOUS, { matcher: "ilike" });
+    base.push(performance.now() - t);
+    baseIdx.push(i);
+    if (base.length % 20 === 0) process.stderr.write(`  baseline ${base.length}/${Math.ceil(mix.length / every)}\n`);
+  }
+  const ratios = baseIdx.map((i, k) => base[k] / fts[i]);
+  const textual = baseIdx.map((i, k) => (mix[i].params.q ? ratios[k] : NaN)).filter((x) => !Number.isNaN(x));
+
+  const lines: string[] = [];
+  lines.push(`backend ${database.backend}, N=${N}, queries=${mix.length} (baseline ${base.length}), node ${process.version}, ${cpus().length} cpu (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+  lines.push(`generate+segment ${f1(loadInfo.genMs / 1000)} s, insert ${f1(loadInfo.insertMs / 1000)} s, GIN index build ${f1(loadInfo.indexMs / 1000)} s`);
+  lines.push("| mix | n | FTS p50 ms | p95 | p99 | ILIKE p50 ms | p95 | p99 | ratio p50 |");
+  lines.push("|---|---|---|---|---|---|---|---|---|");
+  for (const cat of ["single", "multi", "filtered", "faceted", "all"] as const) {
+    const idx = mix.map((q, i) => (cat === "all" || q.cat === cat ? i : -1)).filter((i) => i >= 0);
+    const a = idx.map((i) => fts[i]);
+    const b = baseIdx.map((i, k) => (idx.includes(i) ? base[k] : NaN)).filter((x) => !Number.isNaN(x));
+    lines.push(`| ${cat} | ${a.length} | ${f1(pct(a, 50))} | ${f1(pct(a, 95))} | ${f1(pct(a, 99))} | ${b.length ? f1(pct(b, 50)) : "–"} | ${b.length ? f1(pct(b, 95)) : "–"} | ${b.length ? f1(pct(b, 99)) : "–"} | ${b.length ? f1(pct(b, 50) / pct(a, 50)) : "–"}× |`);
+  }
+  lines.push(`per-query speed-up (text queries, ILIKE/FTS): min ${f1(Math.min(...textual))}×, p5 ${f1(pct(textual, 5))}×, median ${f1(pct(textual, 50))}×; queries ≥ 50×: ${textual.filter((x) => x >= 50).length}/${textual.length}`);
+  lines.push(`matches per query: median ${pct(totals, 50)}, max ${Math.max(...totals)}`);
+  console.log(lines.join("\n"));
+  await database.close();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,93 @@
+import { sql } from "kysely";
+import type { Logger } from "../module.js";
+import type { Db } from "../../platform/db/connect.js";
+import { ALLIANCES } from "./data/alliances.js";
+import { INDUSTRIES } from "./data/industries.js";
+import { REGION_ROWS } from "./data/regions.js";
+import { deriveRegions, pathsOf } from "./region-rules.js";
+import { forgetGazetteer } from "./regions.service.js";
+
+/**
+ * Reference data, on every start: regions and industries are upserted by code (the data
+ * files are the source of truth), in a handful of batched statements. Seeded alliances are
+ * created once; their members are written only when the alliance itself is new, so an
+ * admin's later edits survive restarts.
+ */
+export async function seedDirectory(db: Db, log: Logger): Promise<void> {
+  const started = Date.now();
+  await db.transaction().execute(async (trx) => {
+    await seedRegions(trx);
+    await seedIndustries(trx);
+    await seedAlliances(trx, log);
+  });
+  forgetGazetteer(db);
+  log.info(`directory: reference data ready (${REGION_ROWS.length} regions, ${INDUSTRIES.length} industries) in ${Date.now() - started} ms`);
+}
+
+async function seedRegions(db: Db): Promise<void> {
+  const records = deriveRegions(REGION_ROWS);
+  const paths = pathsOf(records);
+  // Parents before children: one batch per level, each reading the ids the previous wrote.
+  for (const level of ["province", "prefecture", "county"] as const) {
+    const batch = records.filter((r) => r.level === level);
+    const parentCodes = [...new Set(batch.map((r) => r.parentCode).filter((c): c is string => !!c))];
+    const parents = parentCodes.length
+      ? new Map((await db.selectFrom("regions").select(["id", "code"]).where("code", "in", parentCodes).execute()).map((p) => [p.code, p.id]))
+      : new Map<string, number>();
+    await db
+      .insertInto("regions")
+      .values(
+        batch.map((r) => ({
+          code: r.code, name: r.name, short_name: r.shortName, level: r.level, kind: r.kind,
+          parent_id: r.parentCode ? parents.get(r.parentCode)! : null, path: paths.get(r.code)!, aliases: r.aliases, lng: r.lng, lat: r.lat,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.column("code").doUpdateSet({
+          name: sql`excluded.name`, short_name: sql`excluded.short_name`, level: sql`excluded.level`, kind: sql`excluded.kind`,
+          parent_id: sql`excluded.parent_id`, path: sql`excluded.path`, aliases: sql`excluded.aliases`, lng: sql`excluded.lng`, lat: sql`excluded.lat`,
+        }),
+      )
+      .execute();
+  }
+}
+
+async function seedIndustries(db: Db): Promise<void> {
+  await db
+    .insertInto("industries")
+    .values(INDUSTRIES.map((i, n) => ({ code: i.code, name: i.name, name_en: i.nameEn, sort: n + 1 })))
+    .onConflict((oc) => oc.column("code").doUpdateSet({ name: sql`excluded.name`, name_en: sql`excluded.name_en`, sort: sql`excluded.sort` }))
+    .execute();
+  const ids = new Map(
+    (await db.selectFrom("industries").select(["id", "code"]).where("code", "in", INDUSTRIES.map((i) => i.code)).execute()).map((r) => [r.code, r.id]),
+  );
+  const segments = INDUSTRIES.flatMap((i) =>
+    i.segments.map((s, n) => ({ industry_id: ids.get(i.code)!, code: s.code, stage: s.stage, name: s.name, name_en: s.nameEn, sort: n + 1 })),
+  );
+  await db
+    .insertInto("industry_segments")
+    .values(segments)
+    .onConflict((oc) =>
+      oc.column("code").doUpdateSet({ stage: sql`excluded.stage`, name: sql`excluded.name`, name_en: sql`excluded.name_en`, sort: sql`excluded.sort` }),
+    )
+    .execute();
+}
+
+async function seedAlliances(db: Db, log: Logger): Promise<void> {
+  const codes = [...new Set(ALLIANCES.flatMap((a) => a.members.map((m) => m.code)))];
+  const regionIds = new Map((await db.selectFrom("regions").select(["id", "code"]).where("code", "in", codes).execute()).map((r) => [r.code, r.id]));
+  for (const a of ALLIANCES) {
+    const created = await db
+      .insertInto("alliances")
+      .values({ name: a.name, short_name: a.shortName, kind: a.kind, description: a.description, founded_on: a.foundedOn })
+      .onConflict((oc) => oc.column("name").doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    if (!created) continue;
+    await db
+      .insertInto("alliance_regions")
+      .values(a.members.map((m) => ({ alliance_id: created.id, region_id: regionIds.get(m.code)!, rotation_order: m.rotationOrder })))
+      .execute();
+    log.info(`directory: alliance ${a.name} created with ${a.members.length} member regions`);
+  }
+}

@@ -1,0 +1,11 @@
+import type { JishiModule } from "../module.js";
+import { ingestCli } from "./ingest.cli.js";
+import { ingestRoutes } from "./ingest.routes.js";
+import * as m0 from "./migrations/202611220600_ingest.js";
+
+export const ingestModule: JishiModule = {
+  name: "ingest",
+  migrations: { "202611220600_ingest": m0 },
+  routes: ingestRoutes,
+  cli: ingestCli,
+};

@@ -1,0 +1,218 @@
+import { sql } from "kysely";
+import type { z } from "zod";
+import type { Db } from "../../platform/db/connect.js";
+import { resolveScope, scopeName, scopeWhere, type Scope } from "./filters.js";
+import { dashboardQuery, type LedgerFilter } from "./ledger.schema.js";
+import type { ProjectStatus } from "./ledger.tables.js";
+import { PAIR_BASE, referenceData, regionInfo } from "./references.js";
+import { BUCKET_CODES, ensureRollup, readRollup, STATUS_CODES } from "./rollup.js";
+import { BUCKETS, dashboardParagraph, describePeriod, signingSentence, type BucketKey, type SigningFigures } from "./summary.js";
+import { STATUS_LABELS } from "./transitions.js";
+
+interface Group {
+  dim: "all" | "bucket" | "status" | "region" | "industry" | "quarter";
+  key: string | null;
+  n: number;
+  total: number;
+}
+
+export interface Edge {
+  a: number;
+  b: number;
+  agreements: number;
+  projects: number;
+}
+
+interface Part {
+  part: "g" | "e";
+  dim: Group["dim"] | null;
+  key: string | null;
+  n: number;
+  total: number;
+  /** An encoded pair (see PAIR_BASE). */
+  a: number | null;
+  b: null;
+}
+
+const netColumn = (level: "city" | "region") => sql.ref(level === "city" ? "t.city_pairs" : "t.region_pairs");
+const decode = (p: number) => ({ a: Math.floor(p / PAIR_BASE), b: p % PAIR_BASE });
+
+/**
+ * One pass over the filtered projects: the rows are read once (a materialized CTE), then every
+ * breakdown is a grouping set and the network pairs come from the same rows.
+ */
+export async function projectParts(db: Db, scope: Scope, level: "city" | "region"): Promise<{ groups: Group[]; edges: Edge[] }> {
+  const r = await sql<Part>`
+    with f as materialized (
+      select t.amount_yuan, t.status, t.landing_region_id, t.industry_id, date_trunc('quarter', t.signed_on)::date as q, ${netColumn(level)} as net,
+             case when t.amount_yuan is null then 'none' when t.amount_yuan < 100000000 then 'lt1' when t.amount_yuan < 1000000000 then '1to10'
+                  when t.amount_yuan < 3000000000 then '10to30' else 'ge30' end as b
+      from projects t where ${scopeWhere(scope, "projects")})
+    select 'g' as part,
+           case when grouping(b) = 0 then 'bucket' when grouping(status) = 0 then 'status' when grouping(landing_region_id) = 0 then 'region'
+                when grouping(industry_id) = 0 then 'industry' when grouping(q) = 0 then 'quarter' else 'all' end as dim,
+           coalesce(b, status, landing_region_id::text, industry_id::text, to_char(q, 'YYYY-MM')) as key,
+           count(*)::int as n, coalesce(sum(amount_yuan), 0)::bigint as total, null::bigint as a, null::int as b
+    from f group by grouping sets ((), (b), (status), (landing_region_id), (industry_id), (q))
+    union all
+    select 'e', null, null, count(*)::int, 0, p, null from (select unnest(f.net) as p from f) x group by p`.execute(db);
+  const groups = r.rows.filter((x) => x.part === "g").map((x) => ({ dim: x.dim!, key: x.dim === "quarter" ? quarterKey(x.key!) : x.key, n: x.n, total: x.total }));
+  const edges = r.rows.filter((x) => x.part === "e").map((x) => ({ ...decode(x.a!), agreements: 0, projects: x.n }));
+  return { groups, edges };
+}
+
+/** '2024-07' (first month of the quarter) → '2024Q3'. */
+const quarterKey = (ym: string) => `${ym.slice(0, 4)}Q${Math.floor((Number(ym.slice(5, 7)) - 1) / 3) + 1}`;
+
+/** The agreements' count and their network pairs, in one statement. */
+export async function agreementParts(db: Db, scope: Scope, level: "city" | "region"): Promise<{ count: number; edges: Edge[] }> {
+  const r = await sql<Part>`
+    with f as materialized (select ${netColumn(level)} as net from agreements t where ${scopeWhere(scope, "agreements")})
+    select 'g' as part, null as dim, null as key, count(*)::int as n, 0::bigint as total, null::bigint as a, null::int as b from f
+    union all
+    select 'e', null, null, count(*)::int, 0, p, null from (select unnest(f.net) as p from f) x group by p`.execute(db);
+  return {
+    count: r.rows.find((x) => x.part === "g")?.n ?? 0,
+    edges: r.rows.filter((x) => x.part === "e").map((x) => ({ ...decode(x.a!), agreements: x.n, projects: 0 })),
+  };
+}
+
+function mergeEdges(...lists: Edge[][]): Edge[] {
+  const m = new Map<string, Edge>();
+  for (const e of lists.flat()) {
+    const k = `${e.a}-${e.b}`;
+    const x = m.get(k) ?? { a: e.a, b: e.b, agreements: 0, projects: 0 };
+    x.agreements += e.agreements;
+    x.projects += e.projects;
+    m.set(k, x);
+  }
+  return [...m.values()].sort((x, y) => y.agreements + y.projects - (x.agreements + x.projects) || x.a - y.a || x.b - y.b).slice(0, 300);
+}
+
+const named = async (db: Db, table: "industries" | "regions", ids: number[]): Promise<Map<number, string>> => {
+  const ref = await referenceData(db);
+  if (ids.every((id) => (table === "regions" ? ref.regions.has(id) : ref.industries.has(id)))) {
+    return new Map(ids.map((id) => [id, table === "regions" ? ref.regions.get(id)!.name : ref.industries.get(id)!]));
+  }
+  return new Map(ids.length ? (await db.selectFrom(table).select(["id", "name"]).where("id", "in", ids).execute()).map((r) => [r.id, r.name]) : []);
+};
+
+const QUARTER = /^(\d{4})Q([1-4])$/;
+function quarterRange(keys: string[]): string[] {
+  if (!keys.length) return [];
+  const idx = (k: string) => {
+    const [, y, q] = QUARTER.exec(k)!;
+    return Number(y) * 4 + Number(q) - 1;
+  };
+  const nums = keys.map(idx);
+  const out: string[] = [];
+  for (let i = Math.min(...nums); i <= Math.max(...nums); i++) out.push(`${Math.floor(i / 4)}Q${(i % 4) + 1}`);
+  return out;
+}
+
+export type DashboardQuery = z.input<typeof dashboardQuery>;
+
+const QUARTER_STARTS = ["01-01", "04-01", "07-01", "10-01"];
+const QUARTER_ENDS = ["03-31", "06-30", "09-30", "12-31"];
+
+/** The rollup answers whole quarters (years, half-years…) with no region or industry filter. */
+export const rollupAnswers = (f: LedgerFilter): boolean =>
+  f.region == null && f.industry == null && (!f.from || QUARTER_STARTS.includes(f.from.slice(5))) && (!f.to || QUARTER_ENDS.includes(f.to.slice(5)));
+
+async function fromRollup(db: Db, f: LedgerFilter, level: "city" | "region"): Promise<{ groups: Group[]; edges: Edge[]; agreements: number }> {
+  await ensureRollup(db);
+  const rows = await readRollup(db, f.alliance ?? 0, f.from, f.to, level);
+  const groups: Group[] = [];
+  const add = (dim: Group["dim"], key: string | null, n: number, total: number) => {
+    const g = groups.find((x) => x.dim === dim && x.key === key);
+    if (g) (g.n += n), (g.total += total);
+    else groups.push({ dim, key, n, total });
+  };
+  const edges: Edge[] = [];
+  let agreements = 0;
+  for (const r of rows) {
+    if (r.dim === "all") add("all", null, r.n, r.total), add("quarter", quarterKey(r.quarter!), r.n, r.total);
+    else if (r.dim === "bucket") add("bucket", BUCKET_CODES[r.key], r.n, r.total);
+    else if (r.dim === "status") add("status", STATUS_CODES[r.key], r.n, r.total);
+    else if (r.dim === "region" || r.dim === "industry") add(r.dim, r.key === 0 ? null : String(r.key), r.n, r.total);
+    else if (r.dim === "agreement") agreements += r.n;
+    else if (r.dim === "cpair" || r.dim === "rpair") edges.push({ ...decode(r.key), agreements: 0, projects: r.n });
+    else edges.push({ ...decode(r.key), agreements: r.n, projects: 0 });
+  }
+  return { groups, edges: mergeEdges(edges), agreements };
+}
+
+async function fromProjects(db: Db, scope: Scope, level: "city" | "region") {
+  const p = await projectParts(db, scope, level);
+  const ag = await agreementParts(db, scope, level);
+  return { groups: p.groups, edges: mergeEdges(p.edges, ag.edges), agreements: ag.count };
+}
+
+export async function dashboard(db: Db, raw: DashboardQuery, opts: { rollup?: boolean } = {}) {
+  const q = dashboardQuery.parse(raw);
+  const { level, ...filter } = q;
+  const scope = await resolveScope(db, filter);
+  const useRollup = opts.rollup ?? rollupAnswers(filter);
+  const { groups, edges, agreements } = useRollup ? await fromRollup(db, filter, level) : await fromProjects(db, scope, level);
+  const of = (dim: Group["dim"]) => groups.filter((g) => g.dim === dim);
+  const all = of("all")[0] ?? { n: 0, total: 0 };
+  const bucketRows = new Map(of("bucket").map((g) => [g.key, g]));
+  const undisclosed = bucketRows.get("none")?.n ?? 0;
+  const buckets = BUCKETS.map((b) => ({ key: b.key, label: b.label, minYuan: b.min, maxYuan: Number.isFinite(b.max) ? b.max : null, count: bucketRows.get(b.key)?.n ?? 0, totalYuan: bucketRows.get(b.key)?.total ?? 0 }));
+  const statusRows = new Map(of("status").map((g) => [g.key, g]));
+  const byStatus = (Object.keys(STATUS_LABELS) as ProjectStatus[]).map((s) => ({ status: s, label: STATUS_LABELS[s], count: statusRows.get(s)?.n ?? 0, totalYuan: statusRows.get(s)?.total ?? 0 }));
+
+  const regionGroups = of("region").filter((g) => g.key != null);
+  const nodeIds = [...new Set(edges.flatMap((e) => [e.a, e.b]))];
+  const info = await regionInfo(db, [...regionGroups.map((g) => Number(g.key)), ...nodeIds]);
+  const cityNames = await named(db, "regions", [...new Set([...info.values()].map((r) => r.cityId))]);
+  const byRegion = regionGroups.map((g) => ({ regionId: Number(g.key), name: info.get(Number(g.key))?.name ?? g.key!, count: g.n, totalYuan: g.total }))
+    .sort((a, b) => b.totalYuan - a.totalYuan || b.count - a.count);
+  const cities = new Map<number, { regionId: number; name: string; count: number; totalYuan: number }>();
+  for (const r of byRegion) {
+    const cityId = info.get(r.regionId)?.cityId ?? r.regionId;
+    const c = cities.get(cityId) ?? { regionId: cityId, name: cityNames.get(cityId) ?? r.name, count: 0, totalYuan: 0 };
+    c.count += r.count;
+    c.totalYuan += r.totalYuan;
+    cities.set(cityId, c);
+  }
+  const byCity = [...cities.values()].sort((a, b) => b.totalYuan - a.totalYuan || b.count - a.count);
+
+  const industryGroups = of("industry").filter((g) => g.key != null);
+  const industryNames = await named(db, "industries", industryGroups.map((g) => Number(g.key)));
+  const byIndustry = industryGroups.map((g) => ({ industryId: Number(g.key), name: industryNames.get(Number(g.key)) ?? g.key!, count: g.n, totalYuan: g.total }))
+    .sort((a, b) => b.count - a.count || b.totalYuan - a.totalYuan);
+  const quarterRows = new Map(of("quarter").map((g) => [g.key!, g]));
+  const byQuarter = quarterRange([...quarterRows.keys()]).map((k) => ({ quarter: k, count: quarterRows.get(k)?.n ?? 0, totalYuan: quarterRows.get(k)?.total ?? 0 }));
+
+  const nodeName = (id: number) => info.get(id)?.name ?? cityNames.get(id) ?? String(id);
+  const weight = new Map<number, number>();
+  for (const e of edges) for (const id of [e.a, e.b]) weight.set(id, (weight.get(id) ?? 0) + e.agreements + e.projects);
+  const network = {
+    level,
+    nodes: nodeIds.map((id) => ({ id, name: nodeName(id), weight: weight.get(id) ?? 0 })),
+    edges: edges.map((e) => ({ source: e.a, target: e.b, agreements: e.agreements, projects: e.projects, weight: e.agreements + e.projects })),
+  };
+
+  const figures: SigningFigures = { projectCount: all.n, totalYuan: all.total, buckets: Object.fromEntries(buckets.map((b) => [b.key, b.count])) as Record<BucketKey, number>, undisclosed };
+  const top = network.edges[0];
+  const paragraph = dashboardParagraph({
+    ...figures,
+    period: describePeriod(filter.from, filter.to),
+    scope: scopeName(scope),
+    agreementCount: agreements,
+    byStatus: Object.fromEntries(byStatus.map((s) => [s.status, s.count])) as Record<ProjectStatus, number>,
+    topRegions: byCity.filter((c) => c.totalYuan > 0).slice(0, 3).map((c) => ({ name: c.name, count: c.count, amountYuan: c.totalYuan })),
+    topIndustries: byIndustry.slice(0, 3).map((i) => ({ name: i.name, count: i.count })),
+    topPair: top ? { a: nodeName(top.source), b: nodeName(top.target), weight: top.weight } : undefined,
+  });
+  return {
+    filter: q,
+    scope: { alliance: scope.allianceName ? { id: filter.alliance!, name: scope.allianceName } : null, region: scope.regionName ? { id: filter.region!, name: scope.regionName } : null },
+    period: describePeriod(filter.from, filter.to),
+    agreements, projects: all.n, totalYuan: all.total, undisclosed,
+    buckets, byStatus, byRegion, byCity, byIndustry, byQuarter, network,
+    sentence: signingSentence(figures), paragraph,
+  };
+}
+export type Dashboard = Awaited<ReturnType<typeof dashboard>>;

@@ -1,0 +1,114 @@
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../../test/support/app.js";
+import { signInAs } from "../../../test/support/auth.js";
+import { describeEachBackend } from "../../../test/support/db.js";
+import { ledgerFixture, type LedgerFixture } from "./test-fixtures.js";
+
+describeEachBackend("ledger HTTP", (backend) => {
+  let t: TestApp;
+  let f: LedgerFixture;
+  beforeAll(async () => {
+    t = await createTestApp(backend);
+    f = await ledgerFixture(t.database.db);
+  });
+  afterAll(async () => t?.close());
+
+  const memo = () => ({
+    title: "《沿沪宁产业创新带加强协同创新备忘录》", kind: "memorandum", signedOn: "2024-09-23", allianceId: f.alliance,
+    parties: [{ regionId: f.region["321100"], name: "镇江市政府" }, { regionId: f.region["310107"], name: "上海市普陀区政府" }],
+  });
+  const ceremony = (over: Record<string, unknown> = {}) => ({
+    title: "HTTP 签约会", heldOn: "2024-09-22", allianceId: f.alliance, hostRegionId: f.region["321100"],
+    projects: [
+      { name: "甲项目", amount: "12亿", landingRegionId: f.region["321181"], parties: [{ organizationId: f.org.danyang }] },
+      { name: "乙项目", amount: "30亿元", landingRegionId: f.region["321100"], parties: [{ organizationId: f.org.putuo }] },
+    ],
+    ...over,
+  });
+
+  it("lets the public read dashboards and lists, not write", async () => {
+    const d = await t.app.inject({ method: "GET", url: `/api/ledger/dashboard?alliance=${f.alliance}&from=2024-01-01&to=2024-12-31` });
+    expect(d.statusCode).toBe(200);
+    expect(d.json()).toMatchObject({ projects: 0, sentence: "暂无签约项目" });
+    expect((await t.app.inject({ method: "GET", url: "/api/ledger/projects" })).statusCode).toBe(200);
+    const w = await t.app.inject({ method: "POST", url: "/api/ledger/agreements", payload: memo() });
+    expect([w.statusCode, w.json().error.code]).toEqual([401, "UNAUTHENTICATED"]);
+  });
+
+  it("refuses writers outside the alliance and the parties", async () => {
+    const member = await signInAs(t, { grants: [{ role: "org_member", organizationId: f.org.danyang }] });
+    const r = await t.app.inject({ method: "POST", url: "/api/ledger/ceremonies", headers: member.headers, payload: ceremony() });
+    expect([r.statusCode, r.json().error.code]).toEqual([403, "FORBIDDEN"]);
+    const orgAdmin = await signInAs(t, { grants: [{ role: "org_admin", organizationId: f.org.danyang }] });
+    // 乙项目's party is another organisation: an org admin cannot record the whole ceremony
+    expect((await t.app.inject({ method: "POST", url: "/api/ledger/ceremonies", headers: orgAdmin.headers, payload: ceremony() })).statusCode).toBe(403);
+    const own = await t.app.inject({ method: "POST", url: "/api/ledger/projects", headers: orgAdmin.headers,
+      payload: { name: "本机构项目", signedOn: "2024-05-01", parties: [{ organizationId: f.org.danyang }] } });
+    expect(own.statusCode).toBe(201);
+  });
+
+  it("records as the alliance secretariat; the dashboard then shows the numbers and the sentence", async () => {
+    const sec = await signInAs(t, { grants: [{ role: "alliance_secretariat", allianceId: f.alliance }] });
+    expect((await t.app.inject({ method: "POST", url: "/api/ledger/agreements", headers: sec.headers, payload: memo() })).statusCode).toBe(201);
+    const c = await t.app.inject({ method: "POST", url: "/api/ledger/ceremonies", headers: sec.headers, payload: ceremony() });
+    expect(c.statusCode).toBe(201);
+    const detail = (await t.app.inject({ method: "GET", url: `/api/ledger/ceremonies/${c.json().id}` })).json();
+    expect(detail.summary).toBe("签约项目2个,总投资42亿元,其中10亿-30亿元项目1个,30亿元以上项目1个");
+    const d = (await t.app.inject({ method: "GET", url: `/api/ledger/dashboard?alliance=${f.alliance}&from=2024-01-01&to=2024-12-31` })).json();
+    expect([d.projects, d.agreements, d.totalYuan]).toEqual([3, 1, 4_200_000_000]);
+  });
+
+  it("names the field of bad input and stores nothing", async () => {
+    const sec = await signInAs(t, { grants: [{ role: "alliance_secretariat", allianceId: f.alliance }] });
+    const before = (await t.app.inject({ method: "GET", url: "/api/ledger/projects?limit=1" })).json().total;
+    const bad = ceremony({ projects: [{ name: "坏", amount: "三百多亿", parties: [{ regionId: f.region["320500"] }] }] });
+    const r = await t.app.inject({ method: "POST", url: "/api/ledger/ceremonies", headers: sec.headers, payload: bad });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.fields).toHaveProperty(["projects[0].amount"]);
+    const extra = await t.app.inject({ method: "POST", url: "/api/ledger/agreements", headers: sec.headers, payload: { ...memo(), colour: "red" } });
+    expect(extra.statusCode).toBe(400);
+    const q = await t.app.inject({ method: "GET", url: "/api/ledger/dashboard?year=2024" });
+    expect([q.statusCode, q.json().error.fields]).toEqual([400, { year: expect.any(String) }]);
+    expect((await t.app.inject({ method: "GET", url: "/api/ledger/projects?limit=1" })).json().total).toBe(before);
+  });
+
+  it("moves a project along and keeps the history; refuses a skip without its date (409)", async () => {
+    const sec = await signInAs(t, { grants: [{ role: "alliance_secretariat", allianceId: f.alliance }] });
+    const id = (await t.app.inject({ method: "POST", url: "/api/ledger/projects", headers: sec.headers,
+      payload: { name: "状态项目", allianceId: f.alliance, signedOn: "2024-01-15", parties: [{ regionId: f.region["320500"] }] } })).json().id;
+    const skip = await t.app.inject({ method: "POST", url: `/api/ledger/projects/${id}/status`, headers: sec.headers, payload: { to: "producing", on: "2024-10-01" } });
+    expect([skip.statusCode, skip.json().error.code, Object.keys(skip.json().error.fields)]).toEqual([409, "INVALID_TRANSITION", ["startedOn"]]);
+    const ok = await t.app.inject({ method: "POST", url: `/api/ledger/projects/${id}/status`, headers: sec.headers, payload: { to: "started", on: "2024-03-01" } });
+    expect(ok.json().history.map((h: { to: string }) => h.to)).toEqual(["signed", "started"]);
+    const ms = await t.app.inject({ method: "POST", url: `/api/ledger/projects/${id}/milestones`, headers: sec.headers, payload: { on: "2024-01-01", title: "早于签约" } });
+    expect([ms.statusCode, Object.keys(ms.json().error.fields)]).toEqual([400, ["on"]]);
+  });
+
+  it("exports xlsx and csv with the dashboard filters", async () => {
+    const x = await t.app.inject({ method: "GET", url: `/api/ledger/projects.xlsx?alliance=${f.alliance}` });
+    expect(x.statusCode).toBe(200);
+    expect(x.headers["content-disposition"]).toContain("projects.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("项目")!;
+    expect(ws.getRow(1).getCell(5).value).toBe("投资额(万元)");
+    const amounts = (ws.getSheetValues().slice(2) as unknown[][]).map((r) => r[5]);
+    expect(amounts).toEqual(expect.arrayContaining([120_000, 300_000]));
+    const c = await t.app.inject({ method: "GET", url: `/api/ledger/agreements.csv?alliance=${f.alliance}` });
+    expect(c.headers["content-type"]).toContain("text/csv");
+    expect(c.body.startsWith("\uFEFF编号,协议名称")).toBe(true);
+  });
+
+  it("stores an agreement's document for signed-in readers", async () => {
+    const sec = await signInAs(t, { grants: [{ role: "alliance_secretariat", allianceId: f.alliance }] });
+    const id = (await t.app.inject({ method: "POST", url: "/api/ledger/agreements", headers: sec.headers, payload: memo() })).json().id;
+    const boundary = "----ledgertest";
+    const body = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="memo.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 test\r\n--${boundary}--\r\n`;
+    const up = await t.app.inject({ method: "POST", url: `/api/ledger/agreements/${id}/document`, headers: { ...sec.headers, "content-type": `multipart/form-data; boundary=${boundary}` }, payload: body });
+    expect([up.statusCode, up.json().documentName]).toEqual([200, "memo.pdf"]);
+    expect((await t.app.inject({ method: "GET", url: `/api/ledger/agreements/${id}/document` })).statusCode).toBe(401);
+    const down = await t.app.inject({ method: "GET", url: `/api/ledger/agreements/${id}/document`, headers: sec.headers });
+    expect([down.statusCode, down.body]).toEqual([200, "%PDF-1.4 test"]);
+  });
+});

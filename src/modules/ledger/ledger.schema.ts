@@ -1,0 +1,147 @@
+import { z } from "zod";
+
+const isRealDate = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+};
+export const dateStr = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD (date must be YYYY-MM-DD)")
+  .refine(isRealDate, "日期无效 (invalid date)");
+
+const id = z.number().int().positive();
+
+/** Provenance, e.g. from the ingest module: `{ module: "ingest", articleId, factId, sentence }`. */
+export const sourceSchema = z
+  .object({
+    module: z.string().max(50).optional(),
+    articleId: id.optional(),
+    factId: id.optional(),
+    sentence: z.string().max(2000).optional(),
+    url: z.string().max(2000).optional(),
+  })
+  .strict();
+
+/** A party is a region (government side) or an organisation; `name` keeps the wording of the source. */
+export const partySchema = z
+  .object({
+    regionId: id.optional(),
+    organizationId: id.optional(),
+    name: z.string().trim().max(200).default(""),
+    role: z.string().trim().max(100).default(""),
+  })
+  .strict()
+  .refine((p) => (p.regionId == null) !== (p.organizationId == null), "须且只能指定 regionId 或 organizationId 之一 (exactly one of regionId / organizationId)");
+
+/** Yuan as a number, or text with units ("304亿元", "3000万"), parsed by parseAmount. */
+export const amountInput = z.union([z.number(), z.string().max(50)]);
+
+export const AGREEMENT_KINDS = ["memorandum", "framework", "cooperation", "other"] as const;
+export const PROJECT_KINDS = ["investment", "cooperation", "research", "infrastructure", "other"] as const;
+export const PROJECT_STATUSES = ["signed", "started", "producing", "terminated"] as const;
+
+export const createAgreementSchema = z
+  .object({
+    title: z.string().trim().min(1, "标题不能为空 (title required)").max(300),
+    kind: z.enum(AGREEMENT_KINDS).default("memorandum"),
+    signedOn: dateStr,
+    place: z.string().trim().max(300).default(""),
+    eventName: z.string().trim().max(300).default(""),
+    allianceId: id.nullable().optional(),
+    ceremonyId: id.nullable().optional(),
+    industryIds: z.array(id).max(50).default([]),
+    parties: z.array(partySchema).max(100),
+    notes: z.string().max(20000).default(""),
+    source: sourceSchema.nullable().optional(),
+  })
+  .strict();
+export type CreateAgreementInput = z.input<typeof createAgreementSchema>;
+
+export const projectFields = {
+  name: z.string().trim().min(1, "项目名称不能为空 (name required)").max(300),
+  kind: z.enum(PROJECT_KINDS).default("investment"),
+  industryId: id.nullable().optional(),
+  amount: amountInput.nullable().optional(),
+  landingRegionId: id.nullable().optional(),
+  signedOn: dateStr.optional(),
+  parties: z.array(partySchema).min(1, "至少一个合作方 (at least one party)").max(50),
+  notes: z.string().max(20000).default(""),
+  source: sourceSchema.nullable().optional(),
+};
+
+export const createProjectSchema = z
+  .object({ ...projectFields, ceremonyId: id.nullable().optional(), allianceId: id.nullable().optional() })
+  .strict();
+export type CreateProjectInput = z.input<typeof createProjectSchema>;
+
+/** A ceremony's projects take its date, alliance and id unless they say otherwise. */
+export const ceremonyProjectSchema = z.object(projectFields).strict();
+
+export const reportedSchema = z
+  .object({
+    projectCount: z.number().int().min(0).optional(),
+    totalYuan: z.number().int().min(0).optional(),
+    agreementCount: z.number().int().min(0).optional(),
+    buckets: z.array(z.object({ minYuan: z.number().min(0), maxYuan: z.number().min(0).nullable().optional(), count: z.number().int().min(0) }).strict()).max(10).optional(),
+  })
+  .strict();
+
+export const createCeremonySchema = z
+  .object({
+    title: z.string().trim().min(1, "标题不能为空 (title required)").max(300),
+    heldOn: dateStr,
+    endOn: dateStr.nullable().optional(),
+    place: z.string().trim().max(300).default(""),
+    hostRegionId: id.nullable().optional(),
+    eventName: z.string().trim().max(300).default(""),
+    allianceId: id.nullable().optional(),
+    reported: reportedSchema.nullable().optional(),
+    notes: z.string().max(20000).default(""),
+    source: sourceSchema.nullable().optional(),
+    projects: z.array(ceremonyProjectSchema).max(1000).default([]),
+  })
+  .strict()
+  .refine((c) => !c.endOn || c.endOn >= c.heldOn, { message: "结束日期不能早于开始日期 (endOn before heldOn)", path: ["endOn"] });
+export type CreateCeremonyInput = z.input<typeof createCeremonySchema>;
+
+export const statusChangeSchema = z
+  .object({
+    to: z.enum(PROJECT_STATUSES),
+    on: dateStr,
+    reason: z.string().trim().max(2000).optional(),
+    startedOn: dateStr.optional(),
+  })
+  .strict();
+export type StatusChangeInput = z.input<typeof statusChangeSchema>;
+
+export const milestoneSchema = z
+  .object({ on: dateStr, title: z.string().trim().min(1, "标题不能为空 (title required)").max(300), note: z.string().max(5000).default("") })
+  .strict();
+
+/** Dashboard, list and export filters (query string). */
+export const filterQuery = z
+  .object({
+    alliance: z.coerce.number().int().positive().optional(),
+    region: z.coerce.number().int().positive().optional(),
+    industry: z.coerce.number().int().positive().optional(),
+    from: dateStr.optional(),
+    to: dateStr.optional(),
+  })
+  .strict();
+export type LedgerFilter = z.infer<typeof filterQuery>;
+
+export const projectListQuery = filterQuery
+  .extend({
+    ceremony: z.coerce.number().int().positive().optional(),
+    status: z.enum(PROJECT_STATUSES).optional(),
+    q: z.string().max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict();
+
+export const agreementListQuery = filterQuery
+  .extend({ q: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) })
+  .strict();
+
+export const dashboardQuery = filterQuery.extend({ level: z.enum(["city", "region"]).default("city") }).strict();

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createTestDb, describeEachBackend, type TestDatabase } from "../../../test/support/db.js";
+import { AppError } from "../../platform/errors.js";
+import { createAgreement, getAgreement } from "./agreements.service.js";
+import { createCeremony, getCeremony } from "./ceremonies.service.js";
+import { addMilestone, changeStatus, createProject, getProject } from "./projects.service.js";
+import { ledgerFixture, SEED002_AMOUNTS_YI, type LedgerFixture } from "./test-fixtures.js";
+
+async function refusal(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error("expected a refusal");
+}
+
+describeEachBackend("ledger services", (backend) => {
+  let t: TestDatabase;
+  let f: LedgerFixture;
+  const count = async (table: "agreements" | "projects" | "ceremonies" | "project_status_history" | "project_milestones" | "audit_log") =>
+    Number((await t.db.selectFrom(table).select((e) => e.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+
+  beforeAll(async () => {
+    t = await createTestDb(backend);
+    f = await ledgerFixture(t.db);
+  });
+  afterAll(async () => t?.close());
+
+  it("records seed 000's memorandum between two governments, title without 《》", async () => {
+    const id = await createAgreement(t.db, f.admin, {
+      title: "《沿沪宁协同创新城市联盟合作备忘录》", kind: "memorandum", signedOn: "2025-03-03", place: "苏州", allianceId: f.alliance,
+      industryIds: [f.industry.electronics, f.industry.biomed],
+      parties: [{ regionId: f.region["320500"], name: "苏州市政府" }, { regionId: f.region["310107"], name: "普陀区政府" }],
+      source: { module: "ingest", articleId: 1, factId: 2, sentence: "苏州市政府与普陀区政府签署《沿沪宁协同创新城市联盟合作备忘录》" },
+    });
+    const a = await getAgreement(t.db, id);
+    expect(a.title).toBe("沿沪宁协同创新城市联盟合作备忘录");
+    expect(a.parties.map((p) => p.name)).toEqual(["苏州市政府", "普陀区政府"]);
+    expect(a.source).toMatchObject({ articleId: 1, sentence: expect.stringContaining("备忘录") });
+    const row = await t.db.selectFrom("agreements").select(["region_ids", "city_ids"]).where("id", "=", id).executeTakeFirstOrThrow();
+    expect(row.city_ids).toEqual([f.region["310107"], f.region["320500"]].sort((x, y) => x - y));
+  });
+
+  it("refuses an agreement with one party, a duplicate party or an unknown organisation; nothing stored", async () => {
+    const before = await count("agreements");
+    const base = { title: "测试协议", signedOn: "2025-01-01" };
+    expect((await refusal(createAgreement(t.db, f.admin, { ...base, parties: [{ regionId: f.region["320500"] }] }))).fields).toHaveProperty("parties");
+    expect((await refusal(createAgreement(t.db, f.admin, { ...base, parties: [{ regionId: f.region["320500"] }, { regionId: f.region["320500"] }] }))).fields).toHaveProperty("parties");
+    const e = await refusal(createAgreement(t.db, f.admin, { ...base, parties: [{ regionId: f.region["320500"] }, { organizationId: 99_999_999 }] }));
+    expect(e.code).toBe("UNKNOWN_REFERENCE");
+    expect(e.fields).toHaveProperty("parties[1].organizationId");
+    expect(await count("agreements")).toBe(before);
+  });
+
+  it("records seed 002's ceremony and reads back its sentence exactly", async () => {
+    const id = await createCeremony(t.db, f.admin, {
+      title: "2024镇江(上海)商务推介暨项目签约会", heldOn: "2024-09-22", endOn: "2024-09-24", place: "上海", hostRegionId: f.region["321100"],
+      eventName: "2024镇江(上海)长三角一体化发展合作恳谈会", allianceId: f.alliance,
+      projects: SEED002_AMOUNTS_YI.map((yi, i) => ({
+        name: `测试签约项目${i + 1}`, kind: "investment" as const, industryId: f.industry.equipment, amount: `${yi}亿元`,
+        landingRegionId: f.region["321181"], parties: [{ organizationId: f.org.putuo }, { regionId: f.region["321100"] }],
+      })),
+    });
+    const c = await getCeremony(t.db, id);
+    expect(c.projects).toHaveLength(29);
+    expect(c.figures.totalYuan).toBe(30_400_000_000);
+    expect(c.summary).toBe("签约项目29个,总投资304亿元,其中10亿-30亿元项目7个,30亿元以上项目5个");
+    expect(c.projects.every((p) => p.signedOn === "2024-09-22" && p.allianceId === f.alliance)).toBe(true);
+  });
+
+  it.each([
+    ["garbage amount text", { amount: "三百多亿" }, "projects[1].amount"],
+    ["a negative amount", { amount: -5 }, "projects[1].amount"],
+    ["an unknown party", { parties: [{ organizationId: 99_999_999 }] }, "projects[1].parties[0].organizationId"],
+    ["an unknown landing region", { landingRegionId: 99_999_999 }, "projects[1].landingRegionId"],
+  ])("refuses a ceremony with %s in one project; nothing stored", async (_t, bad, field) => {
+    const before = [await count("ceremonies"), await count("projects"), await count("project_status_history")];
+    const good = { name: "好项目", amount: "1亿", parties: [{ regionId: f.region["320500"] }] };
+    const e = await refusal(createCeremony(t.db, f.admin, { title: "坏的签约会", heldOn: "2024-10-01", projects: [good, { ...good, name: "坏项目", ...bad }] }));
+    expect(e.fields).toHaveProperty(field);
+    expect([await count("ceremonies"), await count("projects"), await count("project_status_history")]).toEqual(before);
+  });
+
+  it("keeps every status change as history and refuses a skip without its date", async () => {
+    const id = await createProject(t.db, f.admin, {
+      name: "丹阳高端装备产业园项目", kind: "investment", amount: "3000万元", signedOn: "2024-03-01", industryId: f.industry.equipment,
+      landingRegionId: f.region["321181"], parties: [{ organizationId: f.org.danyang, role: "投资方" }],
+    });
+    expect((await getProject(t.db, id)).amountYuan).toBe(30_000_000);
+    const historyBefore = await count("project_status_history");
+    const skip = await refusal(changeStatus(t.db, f.admin, id, { to: "producing", on: "2024-12-01" }, "2025-06-01"));
+    expect(skip.code).toBe("INVALID_TRANSITION");
+    expect(skip.fields).toHaveProperty("startedOn");
+    expect(await count("project_status_history")).toBe(historyBefore);
+    expect((await getProject(t.db, id)).status).toBe("signed");
+
+    await changeStatus(t.db, f.admin, id, { to: "producing", on: "2024-12-01", startedOn: "2024-05-10" }, "2025-06-01");
+    const p = await changeStatus(t.db, f.admin, id, { to: "terminated", on: "2025-02-01", reason: "企业战略调整" }, "2025-06-01");
+    expect(p.status).toBe("terminated");
+    expect(p.history.map((h) => [h.from, h.to, h.on])).toEqual([
+      [null, "signed", "2024-03-01"], ["signed", "started", "2024-05-10"], ["started", "producing", "2024-12-01"], ["producing", "terminated", "2025-02-01"],
+    ]);
+    expect((await refusal(changeStatus(t.db, f.admin, id, { to: "started", on: "2025-03-01" }, "2025-06-01"))).code).toBe("INVALID_TRANSITION");
+  });
+
+  it("refuses a milestone dated before the signing; nothing stored", async () => {
+    const id = await createProject(t.db, f.admin, { name: "里程碑项目", signedOn: "2024-06-01", parties: [{ regionId: f.region["320500"] }] });
+    const before = await count("project_milestones");
+    const e = await refusal(addMilestone(t.db, f.admin, id, { on: "2024-05-31", title: "奠基" }));
+    expect(e.fields).toHaveProperty("on");
+    expect(await count("project_milestones")).toBe(before);
+    await addMilestone(t.db, f.admin, id, { on: "2024-06-01", title: "奠基", note: "当天" });
+    expect((await getProject(t.db, id)).milestones.map((m) => m.title)).toEqual(["奠基"]);
+  });
+
+  it("writes an audit entry in the same transaction as each write", async () => {
+    const before = await count("audit_log");
+    await createProject(t.db, f.admin, { name: "审计项目", signedOn: "2024-06-01", parties: [{ regionId: f.region["320500"] }] });
+    expect(await count("audit_log")).toBe(before + 1);
+  });
+
+  it("lets an organisation admin write for its own organisation only", async () => {
+    const orgAdmin = { userId: 7, email: "o@test", name: "机构管理员", grants: [{ role: "org_admin" as const, organizationId: f.org.danyang }] };
+    await createProject(t.db, orgAdmin, { name: "本机构项目", signedOn: "2024-06-01", parties: [{ organizationId: f.org.danyang }] });
+    const e = await refusal(createProject(t.db, orgAdmin, { name: "他机构项目", signedOn: "2024-06-01", parties: [{ organizationId: f.org.putuo }] }));
+    expect(e.code).toBe("FORBIDDEN");
+    expect((await refusal(createProject(t.db, null, { name: "匿名", signedOn: "2024-06-01", parties: [{ organizationId: f.org.putuo }] }))).code).toBe("UNAUTHENTICATED");
+  });
+});

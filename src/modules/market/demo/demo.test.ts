@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createTestDb, describeEachBackend, type TestDatabase } from "../../../../test/support/db.js";
+import { createListingBody } from "../listing.schema.js";
+import { searchListings } from "../search.service.js";
+import { marketFixture } from "../test-fixtures.js";
+import { ANONYMOUS } from "../visibility.js";
+import { loadDemoListings } from "./demo.js";
+import { generateListing, rng } from "./generator.js";
+
+it("generates valid listings of every kind, the same for the same seed", () => {
+  const ctx = { orgs: [{ id: 1, name: "甲公司", regionId: 5, city: "苏州" }], industries: [{ id: 1, name: "生物医药" }, { id: 2, name: "集成电路" }], regionIds: [5, 6], allianceIds: [1] };
+  const a = rng(7), b = rng(7);
+  const kinds = new Set<string>();
+  for (let i = 0; i < 2000; i++) {
+    const g = generateListing(a, ctx, i);
+    const parsed = createListingBody.safeParse(g.input);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    kinds.add(g.input.kind);
+    expect(generateListing(b, ctx, i).input.title).toBe(g.input.title);
+  }
+  expect(kinds.size).toBe(8);
+});
+
+describeEachBackend("market demo", (backend) => {
+  let d: TestDatabase;
+  beforeAll(async () => {
+    d = await createTestDb(backend);
+  });
+  afterAll(() => d.close());
+
+  it("creates nothing and warns without organisations", async () => {
+    const warnings: string[] = [];
+    await loadDemoListings(d.db, { info: () => {}, warn: (m) => warnings.push(m) }, 50);
+    expect(warnings).toHaveLength(1);
+    expect((await d.db.selectFrom("listings").selectAll().execute()).length).toBe(0);
+  });
+
+  it("creates searchable listings owned by existing organisations", async () => {
+    await marketFixture(d.db);
+    await loadDemoListings(d.db, { info: () => {}, warn: () => {} }, 150);
+    const rows = await d.db.selectFrom("listings").select(["status", "kind"]).execute();
+    expect(rows.length).toBe(150);
+    expect(new Set(rows.map((r) => r.kind)).size).toBe(8);
+    const r = await searchListings(d.db, null, { q: "厂房", limit: 5 }, ANONYMOUS);
+    expect(r.total).toBeGreaterThan(0);
+    await loadDemoListings(d.db, { info: () => {}, warn: () => {} }, 150); // idempotent
+    expect((await d.db.selectFrom("listings").select("id").execute()).length).toBe(150);
+  });
+});

@@ -1,0 +1,105 @@
+import { sql } from "kysely";
+import type { Db } from "../../platform/db/connect.js";
+import type { ListingsTable } from "./market.tables.js";
+import type { Insertable, Selectable, Updateable } from "kysely";
+
+export type ListingRow = Selectable<ListingsTable> & { organization_name: string; organization_region_id: number };
+
+const COLUMNS = [
+  "l.id", "l.kind", "l.status", "l.title", "l.summary", "l.body", "l.organization_id", "l.created_by", "l.contact",
+  "l.region_ids", "l.city_ids", "l.industry_ids", "l.segment_ids", "l.amount_yuan", "l.area_sqm", "l.price_yuan", "l.attrs",
+  "l.valid_from", "l.valid_until", "l.visibility", "l.moderation_reason", "l.flags", "l.reviewed_by", "l.reviewed_at",
+  "l.submitted_at", "l.published_at", "l.closed_at", "l.created_at", "l.updated_at",
+] as const;
+
+export function selectListings(db: Db) {
+  return db
+    .selectFrom("listings as l")
+    .innerJoin("organizations as o", "o.id", "l.organization_id")
+    .select([...COLUMNS, "o.name as organization_name", "o.region_id as organization_region_id"]);
+}
+
+export async function findListing(db: Db, id: number): Promise<ListingRow | undefined> {
+  return (await selectListings(db).where("l.id", "=", id).executeTakeFirst()) as ListingRow | undefined;
+}
+
+export async function lockListing(db: Db, id: number): Promise<ListingRow | undefined> {
+  return (await selectListings(db).where("l.id", "=", id).forUpdate("l").executeTakeFirst()) as ListingRow | undefined;
+}
+
+export async function insertListing(db: Db, row: Insertable<ListingsTable>): Promise<number> {
+  const r = await db.insertInto("listings").values(row).returning("id").executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function updateListing(db: Db, id: number, patch: Updateable<ListingsTable>): Promise<void> {
+  await db.updateTable("listings").set({ ...patch, updated_at: sql`now()` as any }).where("id", "=", id).execute();
+}
+
+export async function audienceOf(db: Db, id: number): Promise<{ allianceIds: number[]; organizationIds: number[] }> {
+  const rows = await db.selectFrom("listing_audience").select(["alliance_id", "organization_id"]).where("listing_id", "=", id).execute();
+  return {
+    allianceIds: rows.filter((r) => r.alliance_id != null).map((r) => r.alliance_id as number),
+    organizationIds: rows.filter((r) => r.organization_id != null).map((r) => r.organization_id as number),
+  };
+}
+
+export async function setAudience(db: Db, id: number, a: { allianceIds: number[]; organizationIds: number[] }): Promise<void> {
+  await db.deleteFrom("listing_audience").where("listing_id", "=", id).execute();
+  const rows = [
+    ...a.allianceIds.map((x) => ({ listing_id: id, alliance_id: x, organization_id: null })),
+    ...a.organizationIds.map((x) => ({ listing_id: id, alliance_id: null, organization_id: x })),
+  ];
+  if (rows.length) await db.insertInto("listing_audience").values(rows).execute();
+}
+
+export async function regionsByIds(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom("regions").select(["id", "code", "name", "short_name", "level", "path"]).where("id", "in", ids).execute();
+}
+
+export async function regionsByCodes(db: Db, codes: string[]) {
+  if (codes.length === 0) return [];
+  return db.selectFrom("regions").select(["id", "code", "name", "level"]).where("code", "in", codes).execute();
+}
+
+export async function industriesByIds(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom("industries").select(["id", "name"]).where("id", "in", ids).execute();
+}
+
+export async function segmentsByIds(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom("industry_segments").select(["id", "industry_id", "name"]).where("id", "in", ids).execute();
+}
+
+export async function existingIds(db: Db, table: "organizations" | "alliances", ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom(table).select("id").where("id", "in", ids).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function interestCounts(db: Db, listingIds: number[]): Promise<Map<number, { open: number; total: number }>> {
+  const m = new Map<number, { open: number; total: number }>();
+  if (listingIds.length === 0) return m;
+  const rows = await db
+    .selectFrom("interests")
+    .select(["listing_id", sql<number>`count(*) filter (where status = 'open')::int`.as("open"), sql<number>`count(*)::int`.as("total")])
+    .where("listing_id", "in", listingIds)
+    .groupBy("listing_id")
+    .execute();
+  for (const r of rows) m.set(r.listing_id, { open: r.open, total: r.total });
+  return m;
+}
+
+/** Marks published listings past their validity as expired; returns how many. */
+export async function expirePast(db: Db, today: string): Promise<number[]> {
+  const rows = await db
+    .updateTable("listings")
+    .set({ status: "expired", updated_at: sql`now()` as any })
+    .where("status", "=", "published")
+    .where("valid_until", "<", today)
+    .returning("id")
+    .execute();
+  return rows.map((r) => r.id);
+}

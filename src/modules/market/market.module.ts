@@ -1,0 +1,27 @@
+import type { JishiModule } from "../module.js";
+import { marketCli } from "./market.cli.js";
+import { marketRoutes } from "./market.routes.js";
+import { loadDemoListings } from "./demo/demo.js";
+import { expireListings } from "./listings.service.js";
+import * as m0 from "./migrations/202611220300_market.js";
+import * as m1 from "./migrations/202611220310_market_kind_index.js";
+
+const HOUR = 3600_000;
+
+export const marketModule: JishiModule = {
+  name: "market",
+  migrations: { "202611220300_market": m0, "202611220310_market_kind_index": m1 },
+  routes: async (app, ctx) => {
+    await marketRoutes(app, ctx);
+    // The expiry sweep: once when the server starts, then hourly. Reads never depend
+    // on it (queries treat a past valid_until as expired), it keeps the stored status honest.
+    app.addHook("onReady", async () => {
+      await expireListings(ctx.db).catch((err) => app.log.warn({ err }, "listing expiry sweep failed"));
+    });
+    const timer = setInterval(() => void expireListings(ctx.db).catch((err) => app.log.warn({ err }, "listing expiry sweep failed")), HOUR);
+    timer.unref();
+    app.addHook("onClose", async () => clearInterval(timer));
+  },
+  cli: marketCli,
+  demo: loadDemoListings,
+};

@@ -1,0 +1,157 @@
+import { sql, type RawBuilder } from "kysely";
+import type { Db } from "../../platform/db/connect.js";
+import type { MaybeActor } from "../../platform/auth.js";
+import { AppError } from "../../platform/errors.js";
+import { toTsQuery } from "../../platform/text.js";
+import { KIND_LABELS } from "./listing.schema.js";
+import * as repo from "./listings.repo.js";
+import type { ListingKind, ListingStatus } from "./market.tables.js";
+import { parseQuery } from "./query.js";
+import { searchQuery, type SearchQuery, type SearchResult } from "./search.schema.js";
+import { highlight, queryWords, snippet } from "./search-text.js";
+import { intArray, todayCn, viewerOf, visibleTo, type Viewer } from "./visibility.js";
+
+const EMPTY: SearchResult = { total: 0, items: [], facets: { kind: [], region: [], industry: [] } };
+
+async function regionSubtree(db: Db, regionId: number): Promise<number[]> {
+  const r = await sql<{ id: number }>`select c.id from regions p join regions c on c.path = p.path or c.path like p.path || '/%' where p.id = ${regionId}`.execute(db);
+  if (r.rows.length === 0) throw new AppError("UNKNOWN_REGION", `地区 ${regionId} 不存在 (unknown region)`, { region: "unknown region" });
+  return r.rows.map((x) => x.id);
+}
+
+async function allianceRegions(db: Db, allianceId: number): Promise<number[]> {
+  const exists = await db.selectFrom("alliances").select("id").where("id", "=", allianceId).executeTakeFirst();
+  if (!exists) throw new AppError("UNKNOWN_REFERENCE", `联盟 ${allianceId} 不存在 (unknown alliance)`, { alliance: "unknown alliance" });
+  const r = await sql<{ id: number }>`select distinct c.id from alliance_regions ar join regions p on p.id = ar.region_id join regions c on c.path = p.path or c.path like p.path || '/%' where ar.alliance_id = ${allianceId}`.execute(db);
+  return r.rows.map((x) => x.id);
+}
+
+function statusCondition(status: ListingStatus, today: string): RawBuilder<unknown> {
+  if (status === "published") return sql`l.status = 'published' and (l.valid_until is null or l.valid_until >= ${today}::date)`;
+  if (status === "expired") return sql`(l.status = 'expired' or (l.status = 'published' and l.valid_until < ${today}::date))`;
+  return sql`l.status = ${status}`;
+}
+
+/** Every filter as one SQL condition over alias `l`; the caller adds the text match. */
+async function conditions(db: Db, q: SearchQuery, v: Viewer): Promise<RawBuilder<unknown>[]> {
+  const c: RawBuilder<unknown>[] = [visibleTo(v), statusCondition(q.status, todayCn())];
+  if (q.kind) c.push(sql`l.kind = ${q.kind}`);
+  if (q.region) c.push(sql`l.region_ids && ${intArray(await regionSubtree(db, q.region))}`);
+  if (q.alliance) c.push(sql`l.region_ids && ${intArray(await allianceRegions(db, q.alliance))}`);
+  if (q.industry) c.push(sql`l.industry_ids @> ${intArray([q.industry])}`);
+  if (q.segment) c.push(sql`l.segment_ids @> ${intArray([q.segment])}`);
+  const range = (col: string, min?: number, max?: number) => {
+    if (min != null) c.push(sql`${sql.ref(col)} >= ${min}`);
+    if (max != null) c.push(sql`${sql.ref(col)} <= ${max}`);
+  };
+  range("l.amount_yuan", q.amountMin, q.amountMax);
+  range("l.area_sqm", q.areaMin, q.areaMax);
+  range("l.price_yuan", q.priceMin, q.priceMax);
+  return c;
+}
+
+export interface SearchOptions {
+  /** 'ilike' answers the same query by a substring scan: the benchmark's baseline, never the API. */
+  matcher?: "fts" | "ilike";
+}
+
+function ilikeAll(words: string[]): RawBuilder<unknown> {
+  const like = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql.join(words.map((w) => sql`(l.title ilike ${like(w)} or l.summary ilike ${like(w)} or l.body ilike ${like(w)})`), sql` and `);
+}
+
+export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, viewer?: Viewer, opts: SearchOptions = {}): Promise<SearchResult> {
+  const q = parseQuery(searchQuery, raw);
+  for (const [lo, hi] of [["amountMin", "amountMax"], ["areaMin", "areaMax"], ["priceMin", "priceMax"]] as const)
+    if (q[lo] != null && q[hi] != null && q[lo]! > q[hi]!)
+      throw new AppError("VALIDATION_FAILED", `${lo} 大于 ${hi} (minimum above maximum)`, { [lo]: "下限大于上限 (minimum above maximum)" });
+  const v = viewer ?? (await viewerOf(db, actor));
+  const text = q.q?.trim() ? q.q.trim() : undefined;
+  const tsq = text ? toTsQuery(text) : undefined;
+  // A query of only punctuation has no words: nothing can match, and that is not an error.
+  if (text && !tsq) return EMPTY;
+  const conds = await conditions(db, q, v);
+  const ilike = opts.matcher === "ilike";
+  if (tsq) conds.push(ilike ? ilikeAll(queryWords(text)) : sql`l.search @@ to_tsquery('simple', ${tsq})`);
+  const where = sql.join(conds, sql` and `);
+  const rank = tsq && !ilike ? sql`ts_rank(l.search, to_tsquery('simple', ${tsq}))` : sql`0`;
+
+  const wantFacets = q.facets !== "false" && q.facets !== "0";
+  // One pass over the matching rows: the page, the total and the facets all come from the
+  // materialised match set (no join here: joining organisations tempts the planner into a
+  // nested loop of GIN scans). The page's full rows are fetched by id afterwards.
+  const agg = await sql<{ f: string; v: string | null; n: number; rank: number; cities: number[] | null; industries: number[] | null }>`
+    with m as materialized (
+      select l.id, l.kind, l.city_ids, l.industry_ids, l.published_at, ${rank}::float8 as rank from listings l where ${where}
+    ), page as (
+      select id, rank, row_number() over (order by rank desc, published_at desc nulls last, id desc)::int as n
+      from (select id, rank, published_at from m order by rank desc, published_at desc nulls last, id desc limit ${q.limit} offset ${q.offset}) p
+    )
+    select 'item' as f, id::text as v, n, rank, null::int[] as cities, null::int[] as industries from page
+    union all ${
+      // Facets in one pass: count each (kind, cities, industries) combination, roll up in JS.
+      wantFacets
+        ? sql`select 'combo', kind, count(*)::int, 0, city_ids, industry_ids from m group by kind, city_ids, industry_ids`
+        : sql`select 'total', null, count(*)::int, 0, null, null from m`
+    }`.execute(db);
+
+  const page = agg.rows.filter((a) => a.f === "item").sort((a, b) => a.n - b.n);
+  const rankOf = new Map(page.map((p) => [Number(p.v), Number(p.rank)]));
+  const found = page.length
+    ? await repo.selectListings(db).where("l.id", "in", page.map((p) => Number(p.v))).execute()
+    : [];
+  const byId = new Map(found.map((r) => [r.id, r as repo.ListingRow]));
+  const rows = { rows: page.map((p) => byId.get(Number(p.v))!).filter(Boolean).map((r) => ({ ...r, rank: rankOf.get(r.id) ?? 0 })) };
+
+  const words = queryWords(text);
+  const counts = { kind: new Map<string, number>(), region: new Map<string, number>(), industry: new Map<string, number>() };
+  let total = 0;
+  for (const a of agg.rows) {
+    if (a.f === "total") total = a.n;
+    if (a.f !== "combo") continue;
+    total += a.n;
+    const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + a.n);
+    add(counts.kind, a.v!);
+    for (const c of a.cities ?? []) add(counts.region, String(c));
+    for (const i of a.industries ?? []) add(counts.industry, String(i));
+  }
+  const regionIds = [...new Set([...rows.rows.flatMap((r) => r.region_ids), ...[...counts.region.keys()].map(Number)])];
+  const industryIds = [...new Set([...rows.rows.flatMap((r) => r.industry_ids), ...[...counts.industry.keys()].map(Number)])];
+  const [regions, industries] = await Promise.all([repo.regionsByIds(db, regionIds), repo.industriesByIds(db, industryIds)]);
+  const regionName = new Map(regions.map((r) => [r.id, r.name]));
+  const industryName = new Map(industries.map((r) => [r.id, r.name]));
+  const today = todayCn();
+  const facet = (m: Map<string, number>, label: (v: string) => string, top = 50) =>
+    [...m].map(([value, count]) => ({ value, label: label(value), count })).sort((x, y) => y.count - x.count || x.label.localeCompare(y.label)).slice(0, top);
+
+  return {
+    total,
+    items: rows.rows.map((r) => ({
+      id: r.id,
+      kind: r.kind as ListingKind,
+      kindLabel: KIND_LABELS[r.kind as ListingKind],
+      status: r.status === "published" && r.valid_until != null && r.valid_until < today ? "expired" : r.status,
+      title: r.title,
+      summary: r.summary,
+      organization: { id: r.organization_id, name: r.organization_name },
+      regions: r.region_ids.map((id) => ({ id, name: regionName.get(id) ?? String(id) })),
+      industries: r.industry_ids.map((id) => ({ id, name: industryName.get(id) ?? String(id) })),
+      amountYuan: r.amount_yuan,
+      areaSqm: r.area_sqm,
+      priceYuan: r.price_yuan,
+      validUntil: r.valid_until,
+      visibility: r.visibility,
+      publishedAt: r.published_at ? new Date(r.published_at).toISOString() : null,
+      rank: Number(r.rank),
+      highlight: {
+        title: highlight(r.title, words),
+        summary: highlight(snippet(r.summary || r.body, words), words),
+      },
+    })),
+    facets: {
+      kind: facet(counts.kind, (v) => KIND_LABELS[v as ListingKind] ?? v),
+      region: facet(counts.region, (v) => regionName.get(Number(v)) ?? v),
+      industry: facet(counts.industry, (v) => industryName.get(Number(v)) ?? v),
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { Kysely, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+import type { DB } from "../../modules/tables.js";
+import { lockDataDir } from "./data-dir-lock.js";
+import { PGliteDialect } from "./pglite-dialect.js";
+
+export type Db = Kysely<DB>;
+
+export interface Database {
+  db: Db;
+  backend: "pglite" | "postgres";
+  close(): Promise<void>;
+}
+
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+
+/**
+ * Both backends answer with the same JS types: int8 and numeric as numbers (amounts
+ * in yuan stay below 2^53), date as 'YYYY-MM-DD' strings (never shifted by time zone).
+ */
+const parsers = {
+  [INT8]: (v: string) => Number(v),
+  [NUMERIC]: (v: string) => Number(v),
+  [DATE]: (v: string) => v,
+};
+
+export interface ConnectOptions {
+  /** postgres://… — a real PostgreSQL server. */
+  databaseUrl?: string;
+  /** Data directory for embedded PGlite; omitted → in memory. */
+  dataDir?: string;
+  poolSize?: number;
+}
+
+export async function connect(opts: ConnectOptions): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: opts.poolSize ?? 10,
+      types: {
+        getTypeParser: ((oid: number, format?: string) =>
+          (parsers as Record<number, (v: string) => unknown>)[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+      },
+    });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, backend: "postgres", close: () => db.destroy() };
+  }
+  const unlock = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({ dataDir: opts.dataDir, extensions: { pg_trgm }, parsers });
+  } catch (err) {
+    unlock();
+    throw err;
+  }
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    backend: "pglite",
+    close: async () => {
+      await db.destroy();
+      await pglite.close();
+      unlock();
+    },
+  };
+}
+
+export async function ping(db: Db): Promise<boolean> {
+  const r = await sql<{ ok: number }>`select 1 as ok`.execute(db);
+  return r.rows[0]?.ok === 1;
+}

@@ -1,0 +1,17 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import "./styles.css";
+import "./messages.js";
+import { App } from "./App.js";
+import { getLang } from "./i18n.js";
+import { SessionProvider } from "./session.js";
+
+document.documentElement.lang = getLang() === "zh" ? "zh-CN" : "en";
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <SessionProvider>
+      <App />
+    </SessionProvider>
+  </StrictMode>,
+);

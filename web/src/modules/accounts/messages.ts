@@ -1,0 +1,38 @@
+import { registerMessages } from "../../i18n.js";
+
+registerMessages({
+  zh: {
+    "auth.signIn.title": "登录",
+    "auth.signIn.subtitle": "登录后可发布需求、登记机构与参与对接。",
+    "auth.email": "邮箱",
+    "auth.password": "密码",
+    "auth.name": "姓名",
+    "auth.passwordHint": "至少 8 位",
+    "auth.submitSignIn": "登录",
+    "auth.submitRegister": "注册",
+    "auth.noAccount": "还没有账户?",
+    "auth.haveAccount": "已有账户?",
+    "auth.register.title": "注册账户",
+    "auth.register.subtitle": "注册后由机构管理员或平台管理员授予角色。",
+    "auth.registered": "注册成功,请登录。",
+    "auth.signedInAs": "已登录为 {name}",
+    "auth.demoHint": "演示管理员:admin@jishi.demo / jishi-demo-2026",
+  },
+  en: {
+    "auth.signIn.title": "Sign in",
+    "auth.signIn.subtitle": "Sign in to publish needs, register organisations and take part in matching.",
+    "auth.email": "Email",
+    "auth.password": "Password",
+    "auth.name": "Name",
+    "auth.passwordHint": "At least 8 characters",
+    "auth.submitSignIn": "Sign in",
+    "auth.submitRegister": "Register",
+    "auth.noAccount": "No account yet?",
+    "auth.haveAccount": "Already registered?",
+    "auth.register.title": "Create an account",
+    "auth.register.subtitle": "Roles are granted afterwards by an organisation or platform administrator.",
+    "auth.registered": "Registered. Please sign in.",
+    "auth.signedInAs": "Signed in as {name}",
+    "auth.demoHint": "Demo admin: admin@jishi.demo / jishi-demo-2026",
+  },
+});

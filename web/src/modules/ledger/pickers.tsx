@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useState } from "react";
+import { api } from "../../api.js";
+import { useAsync, useDebounced } from "../../hooks.js";
+import { useLabel } from "../../i18n.js";
+import { ledgerOptions, type LedgerOptions, type RegionOption } from "./http.js";
+
+export function useOptions() {
+  return useAsync<LedgerOptions>(() => ledgerOptions(), []);
+}
+
+/** Regions as an indented list under their province (there are ~450: a select is enough). */
+export function RegionSelect(props: { regions: RegionOption[]; value: string; onChange: (v: string) => void; name?: string; emptyLabel?: string; id?: string }) {
+  const l = useLabel();
+  const groups = useMemo(() => {
+    const provinces = props.regions.filter((r) => r.level === "province");
+    return provinces.map((p) => ({ p, rows: props.regions.filter((r) => r.path === p.path || r.path.startsWith(`${p.path}/`)) }));
+  }, [props.regions]);
+  return (
+    <select id={props.id} name={props.name} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      <option value="">{props.emptyLabel ?? l({ zh: "全部地区", en: "All regions" })}</option>
+      {groups.map(({ p, rows }) => (
+        <optgroup key={p.id} label={p.name}>
+          {rows.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.level === "county" ? "\u3000\u3000" : r.level === "prefecture" ? "\u3000" : ""}
+              {r.name}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </select>
+  );
+}
+
+export interface PartyValue {
+  type: "region" | "org";
+  id: string;
+  name: string;
+}
+
+/** A party: a region (its government) or an organisation found by name. */
+export function PartyInput(props: { regions: RegionOption[]; value: PartyValue; onChange: (v: PartyValue) => void; onRemove?: () => void; testId?: string }) {
+  const l = useLabel();
+  const [q, setQ] = useState(props.value.type === "org" ? props.value.name : "");
+  const dq = useDebounced(q, 250);
+  const orgs = useAsync(
+    (signal) => (props.value.type === "org" && dq.trim() ? api<{ id: number; name: string; regionName: string }[]>("GET", "/api/ledger/organizations", undefined, { query: { q: dq }, signal }) : Promise.resolve([])),
+    [dq, props.value.type],
+  );
+  useEffect(() => {
+    if (props.value.type !== "org") return;
+    const hit = orgs.data?.find((o) => o.name === q);
+    if (hit && String(hit.id) !== props.value.id) props.onChange({ type: "org", id: String(hit.id), name: hit.name });
+  }, [orgs.data, q]); // eslint-disable-line react-hooks/exhaustive-deps
+  const listId = `orgs-${props.testId ?? "x"}`;
+  return (
+    <div className="ledger-party" data-testid={props.testId}>
+      <select value={props.value.type} onChange={(e) => props.onChange({ type: e.target.value as "region" | "org", id: "", name: "" })} aria-label={l({ zh: "合作方类型", en: "Party type" })}>
+        <option value="region">{l({ zh: "地区(政府)", en: "Region (government)" })}</option>
+        <option value="org">{l({ zh: "机构", en: "Organisation" })}</option>
+      </select>
+      {props.value.type === "region" ? (
+        <RegionSelect regions={props.regions} value={props.value.id} onChange={(id) => props.onChange({ type: "region", id, name: "" })} emptyLabel={l({ zh: "选择地区", en: "Choose a region" })} />
+      ) : (
+        <>
+          <input list={listId} value={q} placeholder={l({ zh: "输入机构名称", en: "Organisation name" })} onChange={(e) => {
+            setQ(e.target.value);
+            props.onChange({ type: "org", id: "", name: e.target.value });
+          }} />
+          <datalist id={listId}>
+            {(orgs.data ?? []).map((o) => (
+              <option key={o.id} value={o.name}>{o.regionName}</option>
+            ))}
+          </datalist>
+        </>
+      )}
+      {props.onRemove && (
+        <button type="button" className="btn btn-small" onClick={props.onRemove} aria-label={l({ zh: "删除合作方", en: "Remove party" })}>
+          ×
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** PartyValue → API party; an organisation typed but not chosen from the list is sent as an unknown id (0) so the server names it. */
+export const toParty = (p: PartyValue) => (p.type === "region" ? { regionId: Number(p.id) || 0 } : { organizationId: Number(p.id) || 0 });
+
+/** An amount typed in 万元 or 亿元, sent as text the server parses ("1.5亿"). */
+export function AmountInput(props: { value: { n: string; unit: "万" | "亿" }; onChange: (v: { n: string; unit: "万" | "亿" }) => void; testId?: string }) {
+  return (
+    <span className="ledger-amount">
+      <input inputMode="decimal" value={props.value.n} onChange={(e) => props.onChange({ ...props.value, n: e.target.value })} data-testid={props.testId} placeholder="0" />
+      <select value={props.value.unit} onChange={(e) => props.onChange({ ...props.value, unit: e.target.value as "万" | "亿" })} aria-label="unit">
+        <option value="万">万元</option>
+        <option value="亿">亿元</option>
+      </select>
+    </span>
+  );
+}
+
+export const amountText = (v: { n: string; unit: "万" | "亿" }) => (v.n.trim() ? `${v.n.trim()}${v.unit}` : null);
