@@ -36,13 +36,13 @@ export async function marketFixture(db: Db): Promise<MarketFixture> {
   const regions = await db.selectFrom("regions").select(["id", "code"]).where("code", "in", REGIONS.map((r) => r[0])).execute();
   const region = Object.fromEntries(regions.map((r) => [r.code, r.id]));
 
-  for (const [code, name, en] of [["mkt-ei", "电子信息", "Electronics"], ["mkt-bio", "生物医药", "Biomedicine"]])
+  for (const [code, name, en] of [["ei", "电子信息", "Electronic information"], ["biomed", "生物医药", "Biomedicine"]])
     await sql`insert into industries (code, name, name_en) values (${code}, ${name}, ${en}) on conflict do nothing`.execute(db);
   const ind = await db.selectFrom("industries").select(["id", "name"]).where("name", "in", ["电子信息", "生物医药"]).execute();
   const electronics = ind.find((i) => i.name === "电子信息")!.id;
   const biomed = ind.find((i) => i.name === "生物医药")!.id;
-  await sql`insert into industry_segments (industry_id, code, stage, name, name_en) values (${electronics}, 'mkt-ei.chip', 'upstream', '芯片设计', 'Chip design') on conflict do nothing`.execute(db);
-  const chip = (await db.selectFrom("industry_segments").select("id").where("industry_id", "=", electronics).orderBy("id").executeTakeFirstOrThrow()).id;
+  await sql`insert into industry_segments (industry_id, code, stage, name, name_en) values (${electronics}, 'ei.test-chip', 'upstream', '芯片设计', 'Chip design') on conflict do nothing`.execute(db);
+  const chip = (await db.selectFrom("industry_segments").select("id").where("code", "=", "ei.test-chip").executeTakeFirstOrThrow()).id;
 
   const org = async (name: string, regionCode: string) =>
     (await db.insertInto("organizations").values({ name, kind: "enterprise", region_id: region[regionCode] }).returning("id").executeTakeFirstOrThrow()).id;
