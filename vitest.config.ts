@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    testTimeout: 60_000,
+    testTimeout: 180_000, // CLI tests start a process per command (tsx + PGlite), slow on a loaded 2-core machine
     hookTimeout: 120_000,
     pool: "forks",
     maxWorkers: 2,

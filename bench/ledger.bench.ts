@@ -12,13 +12,13 @@ import { parseArgs } from "node:util";
 import { sql } from "kysely";
 import pg from "pg";
 import { modules } from "../src/modules/registry.js";
-import { agreementParts, dashboard, projectParts } from "../src/modules/ledger/dashboard.service.js";
+import { dashboard, MAX_EDGES, recordParts } from "../src/modules/ledger/dashboard.service.js";
 import { rng, randomAmount, randomDate } from "../src/modules/ledger/demo/random.js";
 import { resolveScope } from "../src/modules/ledger/filters.js";
 import type { LedgerFilter } from "../src/modules/ledger/ledger.schema.js";
 import { createProject } from "../src/modules/ledger/projects.service.js";
 import { regionColumns } from "../src/modules/ledger/references.js";
-import { rebuildRollup } from "../src/modules/ledger/rollup.js";
+import { readRollup, readRollupEdges, rebuildRollup } from "../src/modules/ledger/rollup.js";
 import { connect, type Database, type Db } from "../src/platform/db/connect.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
 import { seedReference, silentLogger } from "../src/platform/bootstrap.js";
@@ -160,12 +160,14 @@ async function bench(backend: string): Promise<{ backend: string; loadMs: number
     const someRegion = (await db.selectFrom("regions").select("id").where("code", "=", "320585").executeTakeFirstOrThrow()).id;
     let k = 0;
     const rows = [
-      await time("**whole dashboard: alliance × year** (monthly rollup)", allianceYears, (f) => dashboard(db, f)),
+      await time("**whole dashboard: alliance × year** (quarterly rollup)", allianceYears, (f) => dashboard(db, f)),
       await time("whole dashboard: alliance × year, region-level network (rollup)", allianceYears, (f) => dashboard(db, { ...f, level: "region" })),
       await time("whole dashboard: alliance × year without the rollup (from projects)", allianceYears, (f) => dashboard(db, f, { rollup: false })),
       await time("  part: resolve alliance scope", allianceYears, scoped),
-      await time("  part: projects — count, total, buckets, status, region, industry, quarter, city pairs", allianceYears, async (f) => projectParts(db, await scoped(f), "city")),
-      await time("  part: agreements — count, city pairs", allianceYears, async (f) => agreementParts(db, await scoped(f), "city")),
+      await time("  part: rollup — counts, totals, buckets, status, region, industry, quarter", allianceYears, (f) => readRollup(db, f.alliance!, f.from, f.to)),
+      await time(`  part: rollup — network, top ${MAX_EDGES} city pairs`, allianceYears, (f) => readRollupEdges(db, f.alliance!, f.from, f.to, "city", MAX_EDGES)),
+      await time(`  part: rollup — network, top ${MAX_EDGES} district/county pairs`, allianceYears, (f) => readRollupEdges(db, f.alliance!, f.from, f.to, "region", MAX_EDGES)),
+      await time("  part: from records — every breakdown and the city network in one statement", allianceYears, async (f) => recordParts(db, await scoped(f), "city")),
       await time("whole dashboard: 苏州市 subtree × year (from projects)", years.map((y) => ({ region: suzhou, from: `${y}-01-01`, to: `${y}-12-31` })), (f) => dashboard(db, f)),
       await time("whole dashboard: industry × year (from projects)", years.map((y) => ({ industry, from: `${y}-01-01`, to: `${y}-12-31` })), (f) => dashboard(db, f)),
       await time("write: createProject incl. audit + rollup upkeep", [{}], () =>

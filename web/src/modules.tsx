@@ -34,6 +34,10 @@
  * ──────────────────────────────────────────────────────────────────────────────────────────
  */
 import { lazy, type ReactNode } from "react";
+import { consultWeb } from "./modules/consult/index.js";
+import { ledgerWeb } from "./modules/ledger/index.js";
+import { marketWeb } from "./modules/market/index.js";
+import { ingestWeb } from "./modules/ingest/index.js";
 
 export interface WebRoute {
   /** "/alliances/:id" — params are passed to element when it is a function; "/x/*" matches a subtree. */
@@ -111,14 +115,14 @@ export const webModules: WebModule[] = [
       { path: "/organizations/:id/edit", element: (p) => <OrganizationForm key={p.id} id={Number(p.id)} /> },
     ],
   },
-  planned("market", "在线集市", "Marketplace", "/market"),
+  marketWeb,
   planned("matching", "要素对接", "Matching", "/matching"),
   planned("chains", "产业链", "Chains", "/chains"),
-  planned("ledger", "合作项目库", "Ledger", "/ledger"),
-  planned("consult", "会商与行动", "Consultation", "/consult"),
+  ledgerWeb,
+  consultWeb,
   planned("events", "对接活动", "Events", "/events"),
   planned("contests", "创新大赛", "Contests", "/contests"),
-  planned("ingest", "情报采集", "Ingest", "/ingest"),
+  ingestWeb,
   planned("reports", "报告", "Reports", "/reports"),
 ];
 

@@ -19,24 +19,28 @@ export interface ActionItemRow {
   meetingId: number | null;
   title: string;
   description: string;
+  strand: string;
   deadline: string | null;
   status: ActionStatus;
   completedOn: string | null;
   overdue: boolean;
   owners: Owner[];
+  /** The most recent progress note, and how many notes the item has. */
+  latestNote: { notedOn: string; text: string } | null;
+  noteCount: number;
 }
 
 export async function ownersOf(db: Db, itemIds: number[]): Promise<Map<number, Owner[]>> {
   const out = new Map<number, Owner[]>();
   if (itemIds.length === 0) return out;
-  const rows = await db
+  const rows = await inSlices(itemIds, (ids) => db
     .selectFrom("action_item_owners as o")
     .leftJoin("regions as r", "r.id", "o.region_id")
     .leftJoin("organizations as g", "g.id", "o.organization_id")
     .select(["o.item_id", "o.region_id", "o.organization_id", "r.name as region_name", "g.name as org_name"])
-    .where("o.item_id", "in", itemIds)
+    .where("o.item_id", "in", ids)
     .orderBy("o.id")
-    .execute();
+    .execute());
   for (const r of rows) {
     const owner: Owner = r.region_id != null
       ? { kind: "region", id: r.region_id, name: r.region_name ?? "" }
@@ -53,7 +57,7 @@ export async function listActionItems(db: Db, f: ActionFilter & { ids?: number[]
     .leftJoin("programmes as p", "p.id", "i.programme_id")
     .select([
       "i.id", "i.alliance_id", "i.programme_id", "p.name as programme_name", "i.visit_id", "i.meeting_id", "i.title",
-      "i.description", "i.deadline", "i.status", "i.completed_on",
+      "i.description", "i.strand", "i.deadline", "i.status", "i.completed_on",
     ]);
   if (f.ids) q = q.where("i.id", "in", f.ids.length ? f.ids : [0]);
   if (f.visitId != null) q = q.where("i.visit_id", "=", f.visitId);
@@ -61,6 +65,7 @@ export async function listActionItems(db: Db, f: ActionFilter & { ids?: number[]
   if (f.alliance != null) q = q.where("i.alliance_id", "=", f.alliance);
   if (f.programme != null) q = q.where("i.programme_id", "=", f.programme);
   if (f.status) q = q.where("i.status", "=", f.status);
+  if (f.strand) q = q.where("i.strand", "=", f.strand);
   if (f.overdue === true) q = q.where("i.deadline", "<", today).where("i.status", "in", ["not_started", "in_progress"]);
   if (f.overdue === false) q = q.where((eb) => eb.or([eb("i.deadline", "is", null), eb("i.deadline", ">=", today), eb("i.status", "in", ["done", "cancelled"])]));
   if (f.ownerRegion != null) q = q.where(sql<boolean>`exists (select 1 from action_item_owners o where o.item_id = i.id and o.region_id = ${f.ownerRegion})`);
@@ -73,21 +78,47 @@ export async function listActionItems(db: Db, f: ActionFilter & { ids?: number[]
   }
   const rows = await q.orderBy(sql`i.deadline asc nulls last`).orderBy("i.id").execute();
   const owners = await ownersOf(db, rows.map((r) => r.id));
+  const notes = await latestNotes(db, rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id, allianceId: r.alliance_id, programmeId: r.programme_id, programmeName: r.programme_name, visitId: r.visit_id,
-    meetingId: r.meeting_id, title: r.title, description: r.description, deadline: r.deadline, status: r.status,
+    meetingId: r.meeting_id, title: r.title, description: r.description, strand: r.strand, deadline: r.deadline, status: r.status,
     completedOn: r.completed_on, overdue: isOverdue(r, today), owners: owners.get(r.id) ?? [],
+    latestNote: latest(notes.get(r.id)), noteCount: notes.get(r.id)?.count ?? 0,
   }));
 }
 
-/** Status counts per programme of an alliance, for completion rates without loading items. */
-export async function programmeStatusCounts(db: Db, allianceId: number) {
+/** Status counts per programme and strand of an alliance (overdue counted apart), for completion rates without loading items. */
+export async function programmeStatusCounts(db: Db, allianceId: number, today: string) {
   return db
     .selectFrom("programmes as p")
     .leftJoin("action_items as i", "i.programme_id", "p.id")
-    .select(["p.id", "p.name", "p.period", "p.description", "i.status", (e) => e.fn.count<number>("i.id").as("n")])
+    .select([
+      "p.id", "p.name", "p.period", "p.description", "i.strand", "i.status", (e) => e.fn.count<number>("i.id").as("n"),
+      sql<number>`count(i.id) filter (where i.deadline < ${today} and i.status in ('not_started', 'in_progress'))`.as("overdue"),
+    ])
     .where("p.alliance_id", "=", allianceId)
-    .groupBy(["p.id", "p.name", "p.period", "p.description", "i.status"])
+    .groupBy(["p.id", "p.name", "p.period", "p.description", "i.strand", "i.status"])
     .orderBy("p.id")
     .execute();
+}
+
+const latest = (n: { notedOn: string; text: string } | undefined) => (n ? { notedOn: n.notedOn, text: n.text } : null);
+
+/** Runs an `in (…)` query over ids in slices: PostgreSQL takes at most 65535 parameters. */
+export async function inSlices<T>(ids: number[], fn: (slice: number[]) => Promise<T[]>, size = 5000): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += size) out.push(...(await fn(ids.slice(i, i + size))));
+  return out;
+}
+
+/** The latest progress note of each item and how many it has. */
+export async function latestNotes(db: Db, itemIds: number[]): Promise<Map<number, { notedOn: string; text: string; count: number }>> {
+  if (itemIds.length === 0) return new Map();
+  const rows = await inSlices(itemIds, (ids) => db.selectFrom("action_progress_notes")
+    .select(["item_id", "noted_on", "text", sql<number>`count(*) over (partition by item_id)`.as("n")])
+    .distinctOn("item_id")
+    .where("item_id", "in", ids)
+    .orderBy("item_id").orderBy("noted_on", "desc").orderBy("id", "desc")
+    .execute());
+  return new Map(rows.map((r) => [r.item_id, { notedOn: r.noted_on, text: r.text, count: Number(r.n) }]));
 }

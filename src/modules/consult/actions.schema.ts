@@ -32,6 +32,8 @@ export const createActionItemSchema = z
     decisionId: z.number().int().positive().nullable().optional(),
     title: z.string().trim().min(1, "标题不能为空 (title required)").max(500),
     description: z.string().max(10000).default(""),
+    /** The programme's strand, e.g. 产业链供应链共融 of 五大行动. */
+    strand: z.string().trim().max(100).default(""),
     deadline: dateStr.nullable().optional(),
     owners: z.array(ownerSchema).max(50).default([]),
     status: statusSchema.default("not_started"),
@@ -44,6 +46,7 @@ export const updateActionItemSchema = z
   .object({
     title: z.string().trim().min(1).max(500).optional(),
     description: z.string().max(10000).optional(),
+    strand: z.string().trim().max(100).optional(),
     deadline: dateStr.nullable().optional(),
     programmeId: z.number().int().positive().nullable().optional(),
     owners: z.array(ownerSchema).max(50).optional(),
@@ -63,6 +66,7 @@ export const actionFilterSchema = z
     /** Owner by name (region or organisation name/short name), handy for the CLI and exports. */
     owner: z.string().max(200).optional(),
     status: statusSchema.optional(),
+    strand: z.string().max(100).optional(),
     overdue: boolish.optional(),
   })
   .strict();

@@ -1,4 +1,5 @@
 import type { Db } from "../../platform/db/connect.js";
+import { inTransaction } from "../ledger/tx.js";
 import { audit } from "../../platform/audit.js";
 import type { MaybeActor } from "../../platform/auth.js";
 import { AppError, invalid, notFound } from "../../platform/errors.js";
@@ -69,7 +70,7 @@ export async function insertActionItem(trx: Db, actor: MaybeActor, raw: CreateAc
     .insertInto("action_items")
     .values({
       alliance_id: allianceId, programme_id: input.programmeId ?? null, visit_id: input.visitId ?? null, meeting_id: input.meetingId ?? null, decision_id: input.decisionId ?? null,
-      title: input.title, description: input.description, deadline: input.deadline ?? null, status: input.status, completed_on: completedOn,
+      title: input.title, description: input.description, strand: input.strand, deadline: input.deadline ?? null, status: input.status, completed_on: completedOn,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -79,7 +80,7 @@ export async function insertActionItem(trx: Db, actor: MaybeActor, raw: CreateAc
 }
 
 export async function createActionItem(db: Db, actor: MaybeActor, raw: CreateActionItemInput, today = todayCn()): Promise<number> {
-  return db.transaction().execute((trx) => insertActionItem(trx, actor, raw, today));
+  return inTransaction(db, (trx) => insertActionItem(trx, actor, raw, today));
 }
 
 export interface ActionItemDetail extends ActionItemRow {
@@ -102,7 +103,7 @@ async function loadForWrite(db: Db, id: number) {
 
 export async function updateActionItem(db: Db, actor: MaybeActor, id: number, raw: z.input<typeof updateActionItemSchema>): Promise<void> {
   const input = updateActionItemSchema.parse(raw);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const before = await loadForWrite(trx, id);
     authorizeAllianceWrite(actor, before.alliance_id, "修改合作事项 (edit an action item)");
     if (input.programmeId !== undefined) {
@@ -114,6 +115,7 @@ export async function updateActionItem(db: Db, actor: MaybeActor, id: number, ra
     await trx.updateTable("action_items").set({
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(input.strand !== undefined ? { strand: input.strand } : {}),
       ...(input.deadline !== undefined ? { deadline: input.deadline } : {}),
       ...(input.programmeId !== undefined ? { programme_id: input.programmeId } : {}),
       updated_at: new Date(),
@@ -127,7 +129,7 @@ export async function updateActionItem(db: Db, actor: MaybeActor, id: number, ra
 }
 
 export async function deleteActionItem(db: Db, actor: MaybeActor, id: number): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const before = await loadForWrite(trx, id);
     authorizeAllianceWrite(actor, before.alliance_id, "删除合作事项 (delete an action item)");
     await trx.deleteFrom("action_items").where("id", "=", id).execute();
@@ -138,7 +140,7 @@ export async function deleteActionItem(db: Db, actor: MaybeActor, id: number): P
 /** Moves an item along its lifecycle; done carries a completion date (today unless given). */
 export async function changeStatus(db: Db, actor: MaybeActor, id: number, raw: z.input<typeof statusChangeSchema>, today = todayCn()): Promise<void> {
   const input = statusChangeSchema.parse(raw);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const before = await loadForWrite(trx, id);
     authorizeAllianceWrite(actor, before.alliance_id, "变更事项状态 (change status)");
     if (!canTransition(before.status, input.status)) {
@@ -154,7 +156,7 @@ export async function changeStatus(db: Db, actor: MaybeActor, id: number, raw: z
 
 export async function addProgressNote(db: Db, actor: MaybeActor, itemId: number, raw: z.input<typeof progressNoteSchema>, today = todayCn()): Promise<number> {
   const input = progressNoteSchema.parse(raw);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const item = await loadForWrite(trx, itemId);
     const owners = (await ownersOf(trx, [itemId])).get(itemId) ?? [];
     authorizeProgressNote(actor, item.alliance_id, owners.filter((o) => o.kind === "organization").map((o) => o.id));

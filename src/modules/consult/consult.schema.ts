@@ -1,8 +1,20 @@
 import { z } from "zod";
+import { ownerSchema } from "./actions.schema.js";
 import { dateStr } from "./dates.js";
 
-/** Where a fact came from, when the ingest module confirms it from an article. */
-export const sourceSchema = z.object({ articleId: z.number().int().positive(), sentence: z.string().min(1).max(2000) }).strict();
+/**
+ * Where a fact came from: `{ module: "ingest", articleId, factId, sentence }` when the ingest module
+ * confirms it from an article (the same shape as the ledger's), `{ module: "demo", sentence }` for demo data.
+ */
+export const sourceSchema = z
+  .object({
+    module: z.string().max(50).optional(),
+    articleId: z.number().int().positive().optional(),
+    factId: z.number().int().positive().optional(),
+    sentence: z.string().min(1).max(2000),
+    url: z.string().max(2000).optional(),
+  })
+  .strict();
 
 export const attendeeSchema = z
   .object({
@@ -87,6 +99,7 @@ export const followUpSchema = z
     description: z.string().max(10000).default(""),
     deadline: dateStr.nullable().optional(),
     programmeId: z.number().int().positive().nullable().optional(),
-    owners: z.array(z.object({ regionId: z.number().int().positive().optional(), organizationId: z.number().int().positive().optional() }).strict()).max(50).default([]),
+    strand: z.string().trim().max(100).default(""),
+    owners: z.array(ownerSchema).max(50).default([]),
   })
   .strict();

@@ -80,6 +80,8 @@ export interface ActionItemsTable {
   decision_id: number | null;
   title: string;
   description: Generated<string>;
+  /** The programme's strand (e.g. 产业链供应链共融 of 五大行动); "" when the programme has none. */
+  strand: Generated<string>;
   deadline: DateString | null;
   status: Generated<ActionStatus>;
   completed_on: DateString | null;

@@ -67,4 +67,16 @@ describeEachBackend("consult meetings and visits", (backend) => {
     expect(bad2).toMatchObject({ code: "UNKNOWN_REGION", fields: { "toRegionIds[0]": expect.any(String) } });
     expect(await count("visits")).toBe(before);
   });
+
+  it("composes with a caller's transaction, as the ingest module confirms facts inside its own", async () => {
+    const before = await count("meetings");
+    const input = { allianceId: f.alliance, title: "联席会商", heldOn: "2025-02-20", source: { module: "ingest", articleId: 3, factId: 11, sentence: "三地召开联席会商" } };
+    await expect(d.db.transaction().execute(async (trx) => {
+      await createMeeting(trx, f.admin, input);
+      throw new Error("reviewer's transaction fails later");
+    })).rejects.toThrow("later");
+    expect(await count("meetings")).toBe(before);
+    const id = await d.db.transaction().execute((trx) => createMeeting(trx, f.admin, input));
+    expect((await d.db.selectFrom("meetings").select("source").where("id", "=", id).executeTakeFirstOrThrow()).source).toEqual(input.source);
+  });
 });

@@ -1,12 +1,15 @@
 import type { z } from "zod";
 import type { Db } from "../../platform/db/connect.js";
+import { inTransaction } from "../ledger/tx.js";
 import { audit } from "../../platform/audit.js";
 import type { MaybeActor } from "../../platform/auth.js";
 import { notFound } from "../../platform/errors.js";
 import { authorizeAllianceWrite } from "./access.js";
+import { listActionItems } from "./actions.repo.js";
 import { insertActionItem } from "./actions.service.js";
 import { attendeeSchema, createMeetingSchema, decisionSchema, updateMeetingSchema, type CreateMeetingInput } from "./consult.schema.js";
 import { followUpSchema } from "./consult.schema.js";
+import { todayCn } from "./dates.js";
 import { checkReference, checkRegions } from "./references.js";
 
 type Attendee = z.infer<typeof attendeeSchema>;
@@ -24,7 +27,7 @@ async function insertAttendees(trx: Db, meetingId: number, attendees: Attendee[]
 export async function createMeeting(db: Db, actor: MaybeActor, raw: CreateMeetingInput): Promise<number> {
   const input = createMeetingSchema.parse(raw);
   authorizeAllianceWrite(actor, input.allianceId, "记录会商 (record a meeting)");
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await checkReference(trx, "alliances", "allianceId", input.allianceId);
     await checkRegions(trx, [["hostRegionId", input.hostRegionId]]);
     const row = await trx
@@ -53,7 +56,7 @@ export async function listMeetings(db: Db, f: { allianceId?: number; kind?: stri
   return q.orderBy("m.held_on", "desc").orderBy("m.id", "desc").limit(Math.min(f.limit ?? 200, 1000)).execute();
 }
 
-export async function getMeeting(db: Db, id: number) {
+export async function getMeeting(db: Db, id: number, today = todayCn()) {
   const m = await db.selectFrom("meetings as m").leftJoin("regions as r", "r.id", "m.host_region_id").leftJoin("alliances as a", "a.id", "m.alliance_id")
     .select(["m.id", "m.alliance_id as allianceId", "a.name as allianceName", "m.title", "m.kind", "m.held_on as heldOn", "m.host_region_id as hostRegionId",
       "r.name as hostRegionName", "m.place", "m.theme", "m.agenda", "m.minutes", "m.source"])
@@ -65,7 +68,8 @@ export async function getMeeting(db: Db, id: number) {
   const decisions = await db.selectFrom("meeting_decisions as d")
     .select(["d.id", "d.text", (eb) => eb.selectFrom("action_items as i").select((e) => e.fn.agg<number[]>("array_agg", ["i.id"]).as("ids")).whereRef("i.decision_id", "=", "d.id").as("actionItemIds")])
     .where("d.meeting_id", "=", id).orderBy("d.id").execute();
-  return { ...m, attendees, decisions: decisions.map((d) => ({ ...d, actionItemIds: d.actionItemIds ?? [] })) };
+  const actionItems = await listActionItems(db, { meetingId: id }, today);
+  return { ...m, attendees, decisions: decisions.map((d) => ({ ...d, actionItemIds: d.actionItemIds ?? [] })), actionItems };
 }
 
 async function loadMeeting(trx: Db, id: number) {
@@ -76,7 +80,7 @@ async function loadMeeting(trx: Db, id: number) {
 
 export async function updateMeeting(db: Db, actor: MaybeActor, id: number, raw: z.input<typeof updateMeetingSchema>): Promise<void> {
   const input = updateMeetingSchema.parse(raw);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const before = await loadMeeting(trx, id);
     authorizeAllianceWrite(actor, before.alliance_id, "修改会议 (edit a meeting)");
     await checkRegions(trx, [["hostRegionId", input.hostRegionId]]);
@@ -89,7 +93,7 @@ export async function updateMeeting(db: Db, actor: MaybeActor, id: number, raw: 
 }
 
 export async function deleteMeeting(db: Db, actor: MaybeActor, id: number): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const before = await loadMeeting(trx, id);
     authorizeAllianceWrite(actor, before.alliance_id, "删除会议 (delete a meeting)");
     await trx.updateTable("action_items").set({ meeting_id: null }).where("meeting_id", "=", id).execute();
@@ -100,7 +104,7 @@ export async function deleteMeeting(db: Db, actor: MaybeActor, id: number): Prom
 
 export async function addAttendee(db: Db, actor: MaybeActor, meetingId: number, raw: z.input<typeof attendeeSchema>): Promise<void> {
   const input = attendeeSchema.parse(raw);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const m = await loadMeeting(trx, meetingId);
     authorizeAllianceWrite(actor, m.alliance_id, "修改会议 (edit a meeting)");
     await insertAttendees(trx, meetingId, [input]);
@@ -109,7 +113,7 @@ export async function addAttendee(db: Db, actor: MaybeActor, meetingId: number, 
 }
 
 export async function removeAttendee(db: Db, actor: MaybeActor, meetingId: number, attendeeId: number): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const m = await loadMeeting(trx, meetingId);
     authorizeAllianceWrite(actor, m.alliance_id, "修改会议 (edit a meeting)");
     const gone = await trx.deleteFrom("meeting_attendees").where("id", "=", attendeeId).where("meeting_id", "=", meetingId).returningAll().executeTakeFirst();
@@ -120,7 +124,7 @@ export async function removeAttendee(db: Db, actor: MaybeActor, meetingId: numbe
 
 export async function addDecision(db: Db, actor: MaybeActor, meetingId: number, raw: z.input<typeof decisionSchema>): Promise<number> {
   const input = decisionSchema.parse(raw);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const m = await loadMeeting(trx, meetingId);
     authorizeAllianceWrite(actor, m.alliance_id, "修改会议 (edit a meeting)");
     const row = await trx.insertInto("meeting_decisions").values({ meeting_id: meetingId, text: input.text }).returning("id").executeTakeFirstOrThrow();
@@ -132,7 +136,7 @@ export async function addDecision(db: Db, actor: MaybeActor, meetingId: number, 
 /** A decision spawns an action item of the meeting's alliance; the decision text is kept as its description. */
 export async function decisionToActionItem(db: Db, actor: MaybeActor, meetingId: number, decisionId: number, raw: z.input<typeof followUpSchema>): Promise<number> {
   const input = followUpSchema.parse(raw);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const m = await loadMeeting(trx, meetingId);
     const d = await trx.selectFrom("meeting_decisions").select("text").where("id", "=", decisionId).where("meeting_id", "=", meetingId).executeTakeFirst();
     if (!d) throw notFound("会议决定 (decision)", decisionId);

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Db } from "../../platform/db/connect.js";
+import { inTransaction } from "../ledger/tx.js";
 import { audit } from "../../platform/audit.js";
 import type { MaybeActor } from "../../platform/auth.js";
 import { invalid, notFound } from "../../platform/errors.js";
@@ -16,7 +17,7 @@ const regionRefs = (field: string, ids: number[]) => ids.map((id, i) => [`${fiel
 export async function createVisit(db: Db, actor: MaybeActor, raw: CreateVisitInput): Promise<number> {
   const input = createVisitSchema.parse(raw);
   authorizeAllianceWrite(actor, input.allianceId, "记录考察交流 (record a visit)");
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await checkReference(trx, "alliances", "allianceId", input.allianceId);
     await checkRegions(trx, [...regionRefs("fromRegionIds", input.fromRegionIds), ...regionRefs("toRegionIds", input.toRegionIds)]);
     const row = await trx
@@ -44,11 +45,15 @@ export async function listVisits(db: Db, f: { allianceId?: number; limit?: numbe
   let q = db.selectFrom("visits").select(["id", "alliance_id", "title", "start_on", "end_on", "from_region_ids", "to_region_ids", "sites", "purpose"]);
   if (f.allianceId != null) q = q.where("alliance_id", "=", f.allianceId);
   const rows = await q.orderBy("start_on", "desc").orderBy("id", "desc").limit(Math.min(f.limit ?? 200, 1000)).execute();
+  const followUps = rows.length
+    ? await db.selectFrom("action_items").select(["visit_id", (e) => e.fn.countAll<number>().as("n")]).where("visit_id", "in", rows.map((r) => r.id)).groupBy("visit_id").execute()
+    : [];
+  const followUpCount = new Map(followUps.map((r) => [r.visit_id, Number(r.n)]));
   const names = await regionNames(db, [...new Set(rows.flatMap((r) => [...r.from_region_ids, ...r.to_region_ids]))]);
   const named = (ids: number[]) => ids.map((id) => ({ id, name: names.get(id) ?? "" }));
   return rows.map((r) => ({
     id: r.id, allianceId: r.alliance_id, title: r.title, startOn: r.start_on, endOn: r.end_on,
-    from: named(r.from_region_ids), to: named(r.to_region_ids), sites: r.sites, purpose: r.purpose,
+    from: named(r.from_region_ids), to: named(r.to_region_ids), sites: r.sites, purpose: r.purpose, followUpCount: followUpCount.get(r.id) ?? 0,
   }));
 }
 
@@ -73,7 +78,7 @@ async function loadVisit(trx: Db, id: number) {
 
 export async function updateVisit(db: Db, actor: MaybeActor, id: number, raw: z.input<typeof updateVisitSchema>): Promise<void> {
   const input = updateVisitSchema.parse(raw);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const before = await loadVisit(trx, id);
     authorizeAllianceWrite(actor, before.alliance_id, "修改考察交流 (edit a visit)");
     const start = input.startOn ?? before.start_on;
@@ -90,7 +95,7 @@ export async function updateVisit(db: Db, actor: MaybeActor, id: number, raw: z.
 
 /** Deleting a visit keeps its follow-ups (they are the alliance's action items) and unlinks them. */
 export async function deleteVisit(db: Db, actor: MaybeActor, id: number): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const before = await loadVisit(trx, id);
     authorizeAllianceWrite(actor, before.alliance_id, "删除考察交流 (delete a visit)");
     await trx.updateTable("action_items").set({ visit_id: null }).where("visit_id", "=", id).execute();
@@ -102,7 +107,7 @@ export async function deleteVisit(db: Db, actor: MaybeActor, id: number): Promis
 /** A follow-up becomes an action item of the visit's alliance; without a programme it stands in the alliance's list. */
 export async function addFollowUp(db: Db, actor: MaybeActor, visitId: number, raw: z.input<typeof followUpSchema>, today = todayCn()): Promise<number> {
   const input = followUpSchema.parse(raw);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const v = await loadVisit(trx, visitId);
     return insertActionItem(trx, actor, { ...input, allianceId: v.alliance_id, visitId }, today);
   });

@@ -9,7 +9,18 @@ export interface CleanArticle {
   body: string;
   /** Lines dropped as noise (kept for the reviewer, never for extraction). */
   dropped: number;
+  /** What was dropped and why, for the reviewer (capped: a page can carry hundreds of menu lines). */
+  removed: RemovedLine[];
 }
+
+export type RemovedReason = "header" | "footer" | "related" | "noise" | "origin" | "fragment" | "repeated";
+export interface RemovedLine {
+  text: string;
+  reason: RemovedReason;
+}
+
+const MAX_REMOVED = 400;
+const MAX_REMOVED_CHARS = 200;
 
 const pad = (n: string) => n.padStart(2, "0");
 
@@ -89,18 +100,25 @@ export function cleanPage(text: string): CleanArticle {
 
   const seen = new Set<string>();
   const body: string[] = [];
+  const removed: RemovedLine[] = [];
+  const drop = (text: string, reason: RemovedReason) => {
+    if (removed.length < MAX_REMOVED && text !== title) removed.push({ text: text.length > MAX_REMOVED_CHARS ? text.slice(0, MAX_REMOVED_CHARS) + "…" : text, reason });
+  };
   let dropped = lines.length;
   if (best) {
+    for (let i = 0; i < best.from; i++) drop(lines[i], "header");
     for (let i = best.from; i <= best.to; i++) {
       const l = lines[i];
-      if (isNoiseLine(l) || ORIGIN.test(l) && l.length < 40) continue;
-      if (!prose[i] && [...l].length < 12 && !/^[一二三四五六七八九十\d]+[、.]/.test(l)) continue;
+      if (isNoiseLine(l)) { drop(l, "noise"); continue; }
+      if (ORIGIN.test(l) && l.length < 40) { drop(l, "origin"); continue; }
+      if (!prose[i] && [...l].length < 12 && !/^[一二三四五六七八九十\d]+[、.]/.test(l)) { drop(l, "fragment"); continue; }
       const k = key(l);
-      if (seen.has(k)) continue; // the same paragraph printed twice (seed 001)
+      if (seen.has(k)) { drop(l, "repeated"); continue; } // the same paragraph printed twice (seed 001)
       seen.add(k);
       body.push(l);
     }
+    for (let i = best.to + 1; i < lines.length; i++) drop(lines[i], i < end ? "footer" : "related");
     dropped = lines.length - body.length;
   }
-  return { title, publishedOn, origin, body: body.join("\n"), dropped };
+  return { title, publishedOn, origin, body: body.join("\n"), dropped, removed };
 }

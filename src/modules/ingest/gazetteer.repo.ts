@@ -1,30 +1,40 @@
 import type { Db } from "../../platform/db/connect.js";
-import { readFileSync } from "node:fs";
+import { REGION_ROWS } from "../directory/data/regions.js";
+import type { Gazetteer as DirectoryGazetteer } from "../directory/gazetteer.js";
+import { deriveRegions } from "../directory/region-rules.js";
+import { loadGazetteer } from "../directory/regions.service.js";
 import { buildGazetteer, type Gazetteer, type GazRegion } from "./gazetteer.js";
 
 /**
- * The Delta's provinces, cities and the districts the seeds name: used only while the
- * directory holds no regions yet (a fresh installation), so ingest works from day one.
+ * The directory's region data file (all 349 regions of the Delta with their aliases) as the
+ * extractor's region list: the same places the database holds, without a database, for the
+ * evaluator, the benchmark and the pure pipeline tests.
  */
-export const fallbackRegions = (): GazRegion[] => JSON.parse(readFileSync(new URL("./fallback-regions.json", import.meta.url), "utf8"));
-
-const cache = new WeakMap<object, { at: number; gaz: Gazetteer }>();
-const TTL_MS = 60_000;
-
-/** The directory's regions as an in-memory gazetteer, rebuilt at most once a minute per database. */
-export async function loadRegionGazetteer(db: Db): Promise<Gazetteer> {
-  const hit = cache.get(db);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.gaz;
-  const rows = await db
-    .selectFrom("regions as r")
-    .leftJoin("regions as p", "p.id", "r.parent_id")
-    .select(["r.id", "r.code", "r.name", "r.short_name", "r.level", "r.aliases", "p.code as parent_code"])
-    .execute();
-  const gaz = rows.length === 0 ? buildGazetteer(fallbackRegions()) : buildGazetteer(rows.map((r) => ({ id: r.id, code: r.code, name: r.name, shortName: r.short_name, level: r.level, parentCode: r.parent_code, aliases: r.aliases })));
-  cache.set(db, { at: Date.now(), gaz });
-  return gaz;
+export function directoryRegions(): GazRegion[] {
+  return deriveRegions(REGION_ROWS).map((r) => ({ code: r.code, name: r.name, shortName: r.shortName, level: r.level, parentCode: r.parentCode, aliases: r.aliases }));
 }
 
-export function forgetGazetteer(db: Db): void {
-  cache.delete(db);
+let fromFile: Gazetteer | undefined;
+export const directoryFileGazetteer = (): Gazetteer => (fromFile ??= buildGazetteer(directoryRegions()));
+
+const built = new WeakMap<DirectoryGazetteer, Gazetteer>();
+
+/**
+ * The directory's gazetteer (its regions table, cached by the directory and refreshed when
+ * its reference data is written) turned into the extractor's index, once per directory build.
+ * An empty regions table (a database before its reference data) falls back to the data file.
+ */
+export async function loadRegionGazetteer(db: Db): Promise<Gazetteer> {
+  const dir = await loadGazetteer(db);
+  if (dir.regions.size === 0) return directoryFileGazetteer();
+  let gaz = built.get(dir);
+  if (!gaz) {
+    const regions = [...dir.regions.values()].map((r) => ({
+      id: r.id, code: r.code, name: r.name, shortName: r.shortName, level: r.level,
+      parentCode: r.parentId == null ? null : dir.byId(r.parentId)?.code ?? null, aliases: r.aliases,
+    }));
+    gaz = buildGazetteer(regions);
+    built.set(dir, gaz);
+  }
+  return gaz;
 }

@@ -23,14 +23,38 @@ export interface Gazetteer {
   regions: GazRegion[];
   byCode: Map<string, GazRegion>;
   bySurface: Map<string, GazRegion[]>;
-  pattern: RegExp;
   find(text: string): RegionMention[];
   isPlace(s: string): boolean;
   /** True when `a` lies inside `b` (a county of a city, a city of a province). */
   within(a: GazRegion, b: GazRegion): boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * Short names that in news text are mostly something else: a lake, a sea, a river, a
+ * common word. The full name (太湖县, 东海县) still matches; the bare short name does not.
+ * One table, so a new false friend found on an unseen page is one line here.
+ */
+export const NOT_A_PLACE: Record<string, string> = {
+  太湖: "the lake (太湖县 is in Anhui)",
+  东海: "the East China Sea (东海县 is in Jiangsu)",
+  西湖: "the lake in Hangzhou",
+  巢湖: "the lake (巢湖市 by its full name)",
+  洪泽: "the lake (洪泽湖)",
+  镜湖: "a common lake name",
+  东至: "东至…西至… describes boundaries",
+  大通: "大通道 (corridor)",
+  大观: "a common word (大观园)",
+  滨海: "coastal; also Tianjin's 滨海新区",
+  临海: "coastal",
+  路桥: "roads and bridges",
+  新北: "Taiwan's 新北市",
+  浦江: "the Huangpu River (浦江两岸)",
+  城区: "urban area",
+  郊区: "suburbs",
+};
+
+/** After a short name, these make it a river, lake, road or street named after the place (苏州河, 南京路). */
+const FEATURE_AFTER = /^(?:[江河湖路街]|大道|大街|大桥)/;
 
 export function buildGazetteer(regions: GazRegion[]): Gazetteer {
   const bySurface = new Map<string, GazRegion[]>();
@@ -42,13 +66,23 @@ export function buildGazetteer(regions: GazRegion[]): Gazetteer {
   };
   for (const r of regions) {
     add(r.name, r);
-    add(r.shortName, r);
-    for (const a of r.aliases ?? []) add(a, r);
+    for (const a of [r.shortName, ...(r.aliases ?? [])]) if (!(a in NOT_A_PLACE)) add(a, r);
   }
+  const fullNames = new Set(regions.map((r) => r.name));
   const byCode = new Map(regions.map((r) => [r.code, r]));
-  // Longest first so 嘉兴市 wins over 嘉兴, 苏州市吴江区 reads as two mentions.
-  const surfaces = [...bySurface.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(surfaces.map(escape).join("|"), "g");
+  // Longest first so 嘉兴市 wins over 嘉兴, 苏州市吴江区 reads as two mentions. Indexed by first
+  // character: a scan tries only the few names starting with the character at hand, where one
+  // regular expression of ~700 alternatives would try them all at every position.
+  const byFirst = new Map<string, string[]>();
+  for (const s of [...bySurface.keys()].sort((a, b) => b.length - a.length)) {
+    const list = byFirst.get(s[0]) ?? [];
+    list.push(s);
+    byFirst.set(s[0], list);
+  }
+  const surfaceAt = (text: string, i: number): string | undefined => byFirst.get(text[i])?.find((s) => text.startsWith(s, i));
+  /** 苏州河, 南京路: a short name naming a feature, unless a place follows (宁波江北区). */
+  const namesFeature = (text: string, surface: string, end: number): boolean =>
+    !fullNames.has(surface) && FEATURE_AFTER.test(text.slice(end, end + 2)) && !surfaceAt(text, end);
   const within = (a: GazRegion, b: GazRegion): boolean => {
     let p = a.parentCode ? byCode.get(a.parentCode) : undefined;
     while (p) {
@@ -61,15 +95,18 @@ export function buildGazetteer(regions: GazRegion[]): Gazetteer {
     regions,
     byCode,
     bySurface,
-    pattern,
     within,
     isPlace: (s) => bySurface.has(s),
     find(text) {
       const out: RegionMention[] = [];
-      if (surfaces.length === 0) return out;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        out.push({ surface: m[0], start: m.index, candidates: bySurface.get(m[0])! });
+      for (let i = 0; i < text.length; ) {
+        const surface = surfaceAt(text, i);
+        if (!surface) {
+          i++;
+          continue;
+        }
+        if (!namesFeature(text, surface, i + surface.length)) out.push({ surface, start: i, candidates: bySurface.get(surface)! });
+        i += surface.length;
       }
       // Context picks among same-named places: 舟山市普陀区 is Zhoushan's, not Shanghai's.
       // The alternatives stay for the reviewer; only their order changes.

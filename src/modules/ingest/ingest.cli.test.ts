@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runCli, tempDataDir } from "../../../test/support/cli.js";
 import { FIXTURES_DIR } from "./test-fixtures.js";
 
-describe("jishi ingest", () => {
+// Each case starts the real CLI in a child process (migrations, reference data): slow on a busy machine.
+describe("jishi ingest", { timeout: 240_000 }, () => {
   const dir = tempDataDir();
   const env = { JISHI_DATA_DIR: dir };
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,7 +5,7 @@ import { errors, idParam, pageQuery } from "../../platform/http/schemas.js";
 import { AppError } from "../../platform/errors.js";
 import type { AppContext } from "../module.js";
 import { MAX_PAGE_BYTES } from "./decode.js";
-import { articleView, batchResponse, editFactBody, factView, factsQuery, jsonUploadBody, rejectFactBody } from "./ingest.schema.js";
+import { articleView, batchResponse, confirmFactBody, editFactBody, factView, factsQuery, jsonUploadBody, rejectFactBody } from "./ingest.schema.js";
 import { getArticle, ingestBatch, listArticles, type IngestResult, type PageInput } from "./ingest.service.js";
 import { confirmFact, editFact, listFacts, rejectFact } from "./review.service.js";
 
@@ -64,10 +64,10 @@ export async function ingestRoutes(root: FastifyInstance, { db }: AppContext): P
   }, async (req) => editFact(db, req.actor, req.params.id, req.body.data));
 
   app.post("/ingest/facts/:id/confirm", {
-    schema: { tags, summary: "确认事实,写入台账/会商 Confirm into ledger/consult", params: idParam, response: { 200: factView, ...errors } },
-  }, async (req) => confirmFact(db, req.actor, req.params.id));
+    schema: { tags, summary: "确认事实,写入台账/会商/名录 Confirm into ledger/consult/directory (optionally with a last edit)", params: idParam, body: confirmFactBody.nullish(), response: { 200: factView, ...errors } },
+  }, async (req) => confirmFact(db, req.actor, req.params.id, req.body?.data));
 
   app.post("/ingest/facts/:id/reject", {
-    schema: { tags, summary: "驳回事实 Reject a fact", params: idParam, body: rejectFactBody.optional(), response: { 200: factView, ...errors } },
+    schema: { tags, summary: "驳回事实 Reject a fact", params: idParam, body: rejectFactBody.nullish(), response: { 200: factView, ...errors } },
   }, async (req) => rejectFact(db, req.actor, req.params.id, req.body?.reason));
 }

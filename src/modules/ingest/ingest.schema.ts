@@ -1,16 +1,25 @@
 import { z } from "zod";
 import { FACT_TYPES } from "./extract/types.js";
 
-const regionRef = z.object({ name: z.string().min(1), code: z.string().min(1) }).loose();
+/** A place as extracted ({name, code}) or as a reviewer types it ({name}: resolved by the directory on confirm). */
+const regionRef = z.object({ name: z.string().min(1), code: z.string().min(1).optional() }).loose();
+const date = z.iso.date("日期格式应为 YYYY-MM-DD (date must be YYYY-MM-DD)").nullable().optional();
+/** The alliance the record belongs to; null = none; absent = found from the sentence on confirm. */
+const allianceId = z.number().int().positive().nullable().optional();
+const count = z.number().int().nonnegative();
 
-/** What a reviewer may put into a fact's data, per type: the fields confirmation needs. */
+/** What a reviewer may put into a fact's data, per type: the fields confirmation needs (and may use). */
 export const factDataSchemas = {
-  region: z.object({ name: z.string().min(1), code: z.string().min(1) }).loose(),
-  delegation: z.object({ from: regionRef.nullable(), to: z.array(regionRef).min(1), startDate: z.iso.date().nullable().optional(), endDate: z.iso.date().nullable().optional() }).loose(),
-  agreement: z.object({ title: z.string().min(2).max(200), parties: z.array(z.string().min(1)).default([]), signedOn: z.iso.date().nullable().optional() }).loose(),
-  alliance: z.object({ name: z.string().min(2).max(200), kind: z.string().optional() }).loose(),
-  signing: z.object({ projectCount: z.number().int().nonnegative().optional(), totalYuan: z.number().int().nonnegative().optional(), agreementCount: z.number().int().nonnegative().optional(), buckets: z.array(z.object({ minYuan: z.number().nullable(), maxYuan: z.number().nullable(), count: z.number().int().nullable() })).optional() }).loose(),
-  meeting: z.object({ name: z.string().min(2).max(200), theme: z.string().nullable().optional() }).loose(),
+  region: regionRef,
+  delegation: z.object({ from: regionRef.nullable(), to: z.array(regionRef).min(1), startDate: date, endDate: date, title: z.string().max(300).optional(), allianceId }).loose(),
+  agreement: z.object({ title: z.string().min(2).max(200), parties: z.array(z.string().min(1)).default([]), signedOn: date, kind: z.string().optional(), place: z.string().max(300).nullable().optional(), allianceId }).loose(),
+  alliance: z.object({ name: z.string().min(2).max(200), shortName: z.string().max(30).optional(), kind: z.string().optional(), regions: z.array(regionRef).optional(), foundedOn: date }).loose(),
+  signing: z.object({
+    projectCount: count.optional(), totalYuan: count.optional(), agreementCount: count.optional(),
+    buckets: z.array(z.object({ minYuan: z.number().nonnegative().nullable(), maxYuan: z.number().nonnegative().nullable(), count: count.nullable() })).optional(),
+    title: z.string().max(300).optional(), heldOn: date, endOn: date, hostRegion: regionRef.nullable().optional(), allianceId,
+  }).loose(),
+  meeting: z.object({ name: z.string().min(2).max(200), theme: z.string().max(1000).nullable().optional(), heldOn: date, host: regionRef.nullable().optional(), place: z.string().max(300).nullable().optional(), allianceId }).loose(),
 } as const;
 
 export const jsonUploadBody = z
@@ -22,6 +31,8 @@ export const jsonUploadBody = z
   .strict();
 
 export const editFactBody = z.object({ data: z.record(z.string(), z.unknown()) }).strict();
+/** Confirm may carry the reviewer's last edit: saved and confirmed in one transaction. */
+export const confirmFactBody = z.object({ data: z.record(z.string(), z.unknown()).optional() }).strict();
 export const rejectFactBody = z.object({ reason: z.string().max(500).optional() }).strict();
 
 export const factsQuery = z.object({

@@ -67,6 +67,7 @@ export async function ingestPage(db: Db, actor: MaybeActor, page: PageInput, gaz
         simhash_bands: bands(a.simhash),
         encoding: a.encoding,
         repairs: JSON.stringify(a.repairs),
+        removed: JSON.stringify(a.removed),
         created_by: who.userId,
       })
       .returning(["id", "title"])

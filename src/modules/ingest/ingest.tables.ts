@@ -16,6 +16,8 @@ export interface ArticlesTable {
   simhash_bands: ColumnType<string[], string[], string[]>;
   encoding: string;
   repairs: Json<unknown>;
+  /** Lines cleaning dropped: [{text, reason}] (see clean.ts). */
+  removed: ColumnType<unknown, string | undefined, string>;
   status: ColumnType<"new" | "reviewed", "new" | "reviewed" | undefined, "new" | "reviewed">;
   created_by: number | null;
   created_at: Timestamp;
@@ -45,6 +47,8 @@ export interface FactsTable {
   confidence: number;
   status: ColumnType<FactStatus, FactStatus | undefined, FactStatus>;
   record_module: string | null;
+  /** agreement | ceremony | visit | meeting | alliance | region */
+  record_type: ColumnType<string | null, string | null | undefined, string | null>;
   record_id: number | null;
   reject_reason: string | null;
   reviewed_by: number | null;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/app.js";
 import { signInAs, type SignedIn } from "../../../test/support/auth.js";
 import { describeEachBackend } from "../../../test/support/db.js";
-import { ensureRegions, seed } from "./test-fixtures.js";
+import { seed } from "./test-fixtures.js";
 
 const text = (p: string) => new TextDecoder().decode(seed(p));
 
@@ -24,7 +24,6 @@ describeEachBackend("ingest", (backend) => {
   let member: SignedIn;
   beforeAll(async () => {
     t = await createTestApp(backend);
-    await ensureRegions(t.database.db);
     admin = await signInAs(t, { grants: [{ role: "platform_admin" }] });
     member = await signInAs(t, { grants: [] });
   });

@@ -31,6 +31,15 @@ describe("cleaning the seed pages", () => {
     expect(a.body).toMatch(/记者 赵焱$/);
   });
 
+  it("keeps what it dropped, with the reason, for the reviewer", () => {
+    const by = (p: string) => articles.find(([n]) => n.startsWith(p))![1];
+    const reasons = (p: string) => new Set(by(p).removed.map((r) => r.reason));
+    expect(by("001").removed.filter((r) => r.reason === "repeated").map((r) => r.text)).toEqual([expect.stringContaining("11月8日,第五届中国国际进口博览会")]);
+    expect(reasons("002")).toEqual(new Set(["header", "footer", "related"]));
+    expect(by("002").removed.find((r) => r.text.includes("4000-156-001"))?.reason).toBe("header");
+    for (const [, a] of articles) for (const r of a.removed.filter((x) => x.reason === "noise" || x.reason === "related")) expect(a.body).not.toContain(r.text);
+  });
+
   it("finds title, date and origin", () => {
     const by = (p: string) => articles.find(([n]) => n.startsWith(p))![1];
     expect(by("000")).toMatchObject({ title: "上海市普陀区党政代表团来苏州考察", publishedOn: "2025-03-04", origin: "苏州日报" });
@@ -102,6 +111,16 @@ describe("extraction against the hand annotations", () => {
     expect(r.perType.signing.recall).toBe(1);
     expect(r.perType.region.f1).toBeGreaterThan(0.9);
     expect(r.perPage.filter((p) => !p.ok).map((p) => p.name).sort()).toEqual(["103_english.html", "104_binary.bin", "105_empty.txt", "106_no_article.txt"]);
+  });
+
+  it("generalises across the Delta with the directory's gazetteer: county-level places of Nanjing, Chuzhou, Ningbo, Zhoushan", () => {
+    const dir = join(FIXTURES_DIR, "delta");
+    const truth: Truth = JSON.parse(readFileSync(join(FIXTURES_DIR, "truth-delta.json"), "utf8"));
+    const files = new Map(readdirSync(dir).map((n) => [n, readFileSync(join(dir, n)) as Uint8Array]));
+    const r = evaluate(files, truth, gaz);
+    for (const t of ["region", "delegation", "agreement", "alliance", "signing"] as const) expect(r.perType[t].recall, t).toBe(1);
+    expect(r.perType.region.precision).toBe(1); // 东海之滨 is the sea, not 东海县
+    expect(r.perType.delegation.precision).toBe(1); // the title's shorter telling of the same trip is merged
   });
 
   it("quotes the exact source sentence and reads signing statistics of seed 002", () => {

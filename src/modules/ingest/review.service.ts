@@ -4,7 +4,8 @@ import type { Db } from "../../platform/db/connect.js";
 import { AppError, notFound } from "../../platform/errors.js";
 import { requireIngestRole } from "./access.js";
 import * as repo from "./articles.repo.js";
-import { confirmerFor } from "./confirm.js";
+import { loadGazetteer } from "../directory/regions.service.js";
+import { confirmerFor, joinable } from "./confirm.js";
 import type { FactType } from "./extract/types.js";
 import type { FactStatus } from "./ingest.tables.js";
 import { factDataSchemas } from "./ingest.schema.js";
@@ -47,21 +48,33 @@ export async function editFact(db: Db, actor: MaybeActor, id: number, data: Reco
   });
 }
 
-/** Confirmation writes the target record and the link back in one transaction: both or neither. */
-export async function confirmFact(db: Db, actor: MaybeActor, id: number) {
+/**
+ * Confirmation writes the target record (through its module's service) and the link back in
+ * one transaction: both or neither. `edit` is the reviewer's last change, saved first.
+ */
+export async function confirmFact(db: Db, actor: MaybeActor, id: number, edit?: Record<string, unknown>) {
   const who = requireIngestRole(actor);
+  const gaz = await loadGazetteer(db);
   return db.transaction().execute(async (trx) => {
     const f = await draftOrRefuse(trx, id);
-    const data = validated(f.type, f.edited_data ?? f.data);
+    if (edit) {
+      const clean = validated(f.type, edit);
+      await trx.updateTable("facts").set({ edited_data: JSON.stringify(clean) }).where("id", "=", id).execute();
+      await audit(trx, who, { action: "ingest.fact.edit", entity: "facts", entityId: id, before: f.edited_data ?? f.data, after: clean });
+    }
+    const data = validated(f.type, edit ?? f.edited_data ?? f.data);
     const article = (await repo.getArticle(trx, f.article_id))!;
-    const record = await confirmerFor(f.type as FactType)(trx, who, data, {
+    const sentence = f.sentence.slice(0, 2000);
+    const record = await confirmerFor(f.type as FactType)(joinable(trx), who, data, {
       article: { id: article.id, title: article.title, published_on: article.published_on, origin: article.origin },
+      factId: f.id,
       sentence: f.sentence,
-      source: { module: "ingest", articleId: article.id, factId: f.id, sentence: f.sentence },
+      gaz,
+      source: { module: "ingest", articleId: article.id, factId: f.id, sentence },
     });
     await trx
       .updateTable("facts")
-      .set({ status: "confirmed", record_module: record?.module ?? null, record_id: record?.id ?? null, reviewed_by: who.userId, reviewed_at: new Date() })
+      .set({ status: "confirmed", record_module: record.module, record_type: record.type, record_id: record.id, reviewed_by: who.userId, reviewed_at: new Date() })
       .where("id", "=", id)
       .execute();
     await markReviewed(trx, f.article_id);

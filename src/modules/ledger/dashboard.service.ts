@@ -5,7 +5,7 @@ import { resolveScope, scopeName, scopeWhere, type Scope } from "./filters.js";
 import { dashboardQuery, type LedgerFilter } from "./ledger.schema.js";
 import type { ProjectStatus } from "./ledger.tables.js";
 import { PAIR_BASE, referenceData, regionInfo } from "./references.js";
-import { BUCKET_CODES, ensureRollup, readRollup, STATUS_CODES } from "./rollup.js";
+import { BUCKET_CODES, ensureRollup, readRollup, readRollupEdges, STATUS_CODES } from "./rollup.js";
 import { BUCKETS, dashboardParagraph, describePeriod, signingSentence, type BucketKey, type SigningFigures } from "./summary.js";
 import { STATUS_LABELS } from "./transitions.js";
 
@@ -24,70 +24,59 @@ export interface Edge {
 }
 
 interface Part {
-  part: "g" | "e";
+  part: "g" | "e" | "a";
   dim: Group["dim"] | null;
   key: string | null;
   n: number;
   total: number;
-  /** An encoded pair (see PAIR_BASE). */
-  a: number | null;
-  b: null;
+  /** An encoded pair (see PAIR_BASE) and its agreements count, for part "e". */
+  pair: number | null;
+  agreements: number | null;
 }
+
+/** The network keeps its heaviest edges: a graph of more is unreadable, and fewer rows travel. */
+export const MAX_EDGES = 300;
 
 const netColumn = (level: "city" | "region") => sql.ref(level === "city" ? "t.city_pairs" : "t.region_pairs");
 const decode = (p: number) => ({ a: Math.floor(p / PAIR_BASE), b: p % PAIR_BASE });
 
 /**
- * One pass over the filtered projects: the rows are read once (a materialized CTE), then every
- * breakdown is a grouping set and the network pairs come from the same rows.
+ * Everything a dashboard counts, straight from the records, in one statement: the filtered
+ * projects and agreements are read once each (materialized CTEs); every breakdown is a grouping
+ * set; the network's pairs of both are merged and ranked in SQL (heaviest first, then by pair),
+ * so only the top edges reach JavaScript.
  */
-export async function projectParts(db: Db, scope: Scope, level: "city" | "region"): Promise<{ groups: Group[]; edges: Edge[] }> {
+export async function recordParts(db: Db, scope: Scope, level: "city" | "region"): Promise<{ groups: Group[]; edges: Edge[]; agreements: number }> {
   const r = await sql<Part>`
     with f as materialized (
       select t.amount_yuan, t.status, t.landing_region_id, t.industry_id, date_trunc('quarter', t.signed_on)::date as q, ${netColumn(level)} as net,
              case when t.amount_yuan is null then 'none' when t.amount_yuan < 100000000 then 'lt1' when t.amount_yuan < 1000000000 then '1to10'
                   when t.amount_yuan < 3000000000 then '10to30' else 'ge30' end as b
-      from projects t where ${scopeWhere(scope, "projects")})
+      from projects t where ${scopeWhere(scope, "projects")}),
+    g as materialized (select ${netColumn(level)} as net from agreements t where ${scopeWhere(scope, "agreements")})
     select 'g' as part,
            case when grouping(b) = 0 then 'bucket' when grouping(status) = 0 then 'status' when grouping(landing_region_id) = 0 then 'region'
                 when grouping(industry_id) = 0 then 'industry' when grouping(q) = 0 then 'quarter' else 'all' end as dim,
            coalesce(b, status, landing_region_id::text, industry_id::text, to_char(q, 'YYYY-MM')) as key,
-           count(*)::int as n, coalesce(sum(amount_yuan), 0)::bigint as total, null::bigint as a, null::int as b
+           count(*)::int as n, coalesce(sum(amount_yuan), 0)::bigint as total, null::bigint as pair, null::int as agreements
     from f group by grouping sets ((), (b), (status), (landing_region_id), (industry_id), (q))
     union all
-    select 'e', null, null, count(*)::int, 0, p, null from (select unnest(f.net) as p from f) x group by p`.execute(db);
+    select 'a', null, null, count(*)::int, 0, null, null from g
+    union all
+    (select 'e', null, null, sum(pn)::int, 0, p, sum(an)::int from (
+       select unnest(f.net) as p, 1 as pn, 0 as an from f union all select unnest(g.net), 0, 1 from g) x
+     group by p order by count(*) desc, p limit ${MAX_EDGES})`.execute(db);
   const groups = r.rows.filter((x) => x.part === "g").map((x) => ({ dim: x.dim!, key: x.dim === "quarter" ? quarterKey(x.key!) : x.key, n: x.n, total: x.total }));
-  const edges = r.rows.filter((x) => x.part === "e").map((x) => ({ ...decode(x.a!), agreements: 0, projects: x.n }));
-  return { groups, edges };
+  const edges = r.rows.filter((x) => x.part === "e").map((x) => ({ ...decode(x.pair!), agreements: x.agreements!, projects: x.n }));
+  return { groups, edges: sortEdges(edges), agreements: r.rows.find((x) => x.part === "a")?.n ?? 0 };
 }
 
 /** '2024-07' (first month of the quarter) → '2024Q3'. */
 const quarterKey = (ym: string) => `${ym.slice(0, 4)}Q${Math.floor((Number(ym.slice(5, 7)) - 1) / 3) + 1}`;
 
-/** The agreements' count and their network pairs, in one statement. */
-export async function agreementParts(db: Db, scope: Scope, level: "city" | "region"): Promise<{ count: number; edges: Edge[] }> {
-  const r = await sql<Part>`
-    with f as materialized (select ${netColumn(level)} as net from agreements t where ${scopeWhere(scope, "agreements")})
-    select 'g' as part, null as dim, null as key, count(*)::int as n, 0::bigint as total, null::bigint as a, null::int as b from f
-    union all
-    select 'e', null, null, count(*)::int, 0, p, null from (select unnest(f.net) as p from f) x group by p`.execute(db);
-  return {
-    count: r.rows.find((x) => x.part === "g")?.n ?? 0,
-    edges: r.rows.filter((x) => x.part === "e").map((x) => ({ ...decode(x.a!), agreements: x.n, projects: 0 })),
-  };
-}
-
-function mergeEdges(...lists: Edge[][]): Edge[] {
-  const m = new Map<string, Edge>();
-  for (const e of lists.flat()) {
-    const k = `${e.a}-${e.b}`;
-    const x = m.get(k) ?? { a: e.a, b: e.b, agreements: 0, projects: 0 };
-    x.agreements += e.agreements;
-    x.projects += e.projects;
-    m.set(k, x);
-  }
-  return [...m.values()].sort((x, y) => y.agreements + y.projects - (x.agreements + x.projects) || x.a - y.a || x.b - y.b).slice(0, 300);
-}
+/** Heaviest first, then by pair: the order the SQL ranks in, so both paths agree. */
+const sortEdges = (edges: Edge[]): Edge[] =>
+  edges.sort((x, y) => y.agreements + y.projects - (x.agreements + x.projects) || x.a - y.a || x.b - y.b);
 
 const named = async (db: Db, table: "industries" | "regions", ids: number[]): Promise<Map<number, string>> => {
   const ref = await referenceData(db);
@@ -121,14 +110,14 @@ export const rollupAnswers = (f: LedgerFilter): boolean =>
 
 async function fromRollup(db: Db, f: LedgerFilter, level: "city" | "region"): Promise<{ groups: Group[]; edges: Edge[]; agreements: number }> {
   await ensureRollup(db);
-  const rows = await readRollup(db, f.alliance ?? 0, f.from, f.to, level);
+  const scopeId = f.alliance ?? 0;
+  const [rows, top] = await Promise.all([readRollup(db, scopeId, f.from, f.to), readRollupEdges(db, scopeId, f.from, f.to, level, MAX_EDGES)]);
   const groups: Group[] = [];
   const add = (dim: Group["dim"], key: string | null, n: number, total: number) => {
     const g = groups.find((x) => x.dim === dim && x.key === key);
     if (g) (g.n += n), (g.total += total);
     else groups.push({ dim, key, n, total });
   };
-  const edges: Edge[] = [];
   let agreements = 0;
   for (const r of rows) {
     if (r.dim === "all") add("all", null, r.n, r.total), add("quarter", quarterKey(r.quarter!), r.n, r.total);
@@ -136,16 +125,9 @@ async function fromRollup(db: Db, f: LedgerFilter, level: "city" | "region"): Pr
     else if (r.dim === "status") add("status", STATUS_CODES[r.key], r.n, r.total);
     else if (r.dim === "region" || r.dim === "industry") add(r.dim, r.key === 0 ? null : String(r.key), r.n, r.total);
     else if (r.dim === "agreement") agreements += r.n;
-    else if (r.dim === "cpair" || r.dim === "rpair") edges.push({ ...decode(r.key), agreements: 0, projects: r.n });
-    else edges.push({ ...decode(r.key), agreements: r.n, projects: 0 });
   }
-  return { groups, edges: mergeEdges(edges), agreements };
-}
-
-async function fromProjects(db: Db, scope: Scope, level: "city" | "region") {
-  const p = await projectParts(db, scope, level);
-  const ag = await agreementParts(db, scope, level);
-  return { groups: p.groups, edges: mergeEdges(p.edges, ag.edges), agreements: ag.count };
+  const edges = top.map((e) => ({ ...decode(e.key), agreements: e.agreements, projects: e.projects }));
+  return { groups, edges: sortEdges(edges), agreements };
 }
 
 export async function dashboard(db: Db, raw: DashboardQuery, opts: { rollup?: boolean } = {}) {
@@ -153,7 +135,7 @@ export async function dashboard(db: Db, raw: DashboardQuery, opts: { rollup?: bo
   const { level, ...filter } = q;
   const scope = await resolveScope(db, filter);
   const useRollup = opts.rollup ?? rollupAnswers(filter);
-  const { groups, edges, agreements } = useRollup ? await fromRollup(db, filter, level) : await fromProjects(db, scope, level);
+  const { groups, edges, agreements } = useRollup ? await fromRollup(db, filter, level) : await recordParts(db, scope, level);
   const of = (dim: Group["dim"]) => groups.filter((g) => g.dim === dim);
   const all = of("all")[0] ?? { n: 0, total: 0 };
   const bucketRows = new Map(of("bucket").map((g) => [g.key, g]));

@@ -5,6 +5,9 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { runCli, tempDataDir } from "../../../test/support/cli.js";
 
+// Each call is a fresh process opening the embedded database: slow on a busy 2-core machine.
+const CLI_TIMEOUT = 240_000;
+
 describe("jishi ledger CLI", () => {
   const dataDir = tempDataDir();
   const env = { JISHI_DATA_DIR: dataDir };
@@ -28,7 +31,7 @@ describe("jishi ledger CLI", () => {
     expect(d.code).toBe(0);
     expect(d.stdout).toContain("签约项目2个,总投资42亿元,其中10亿-30亿元项目1个,30亿元以上项目1个");
     expect(runCli(["ledger", "dashboard", "--alliance", "不存在的联盟"], env).code).toBe(2);
-  });
+  }, CLI_TIMEOUT);
 
   it("exports xlsx that reads back with amounts in 万元", async () => {
     const out = join(dir, "ledger.xlsx");
@@ -38,5 +41,13 @@ describe("jishi ledger CLI", () => {
     await wb.xlsx.readFile(out);
     const values = (wb.getWorksheet("项目")!.getSheetValues().slice(2) as unknown[][]).map((row) => row[5]);
     expect(values.sort()).toEqual([120_000, 300_000]);
-  });
+  }, CLI_TIMEOUT);
+
+  it("lists an alliance's projects of a year; an unknown list is refused naming it", () => {
+    const list = runCli(["ledger", "list", "projects", "--alliance", "沿沪宁", "--year", "2025"], env);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/乙\s+30亿元\s+丹阳市\s+签约/);
+    const bad = runCli(["ledger", "list", "visits"], env);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("what")]);
+  }, CLI_TIMEOUT);
 });

@@ -6,10 +6,13 @@ import type { Actor } from "../../platform/auth.js";
 import { AppError } from "../../platform/errors.js";
 import type { OpenContext } from "../module.js";
 import { formatYuan } from "./amount.js";
+import { listAgreements } from "./agreements.service.js";
+import { listCeremonies } from "./ceremonies.service.js";
 import { dashboard } from "./dashboard.service.js";
 import { exportCsv, exportXlsx } from "./export.js";
 import { importLedger, ImportError } from "./import.js";
 import type { LedgerFilter } from "./ledger.schema.js";
+import { listProjects } from "./projects.service.js";
 
 /** The CLI acts as the platform operator (audit actor 0), as the other modules' CLIs do. */
 export const OPERATOR: Actor = { userId: 0, email: "operator@localhost", name: "命令行操作员", grants: [{ role: "platform_admin" }] };
@@ -106,6 +109,42 @@ export function ledgerCli(program: Command, open: OpenContext): void {
           table(v.buckets.map((b) => ({ 档位: b.label, 项目数: b.count, 投资额: formatYuan(b.totalYuan) })), ["档位", "项目数", "投资额"]),
           table(v.byStatus.map((s) => ({ 状态: s.label, 项目数: s.count })), ["状态", "项目数"]),
         ].join("\n"));
+      } catch (err) {
+        fail(err, o.json);
+      } finally {
+        await ctx.close();
+      }
+    });
+
+  filterOptions(ledger.command("list <what>").description("list projects | agreements | ceremonies (newest first; amounts as 万元/亿元)"))
+    .option("--limit <n>", "rows (1–500)", "50")
+    .option("--json", "JSON output")
+    .action(async (what: string, o: FilterOptions & { limit: string; json?: boolean }) => {
+      const ctx = await open();
+      try {
+        if (!["projects", "agreements", "ceremonies"].includes(what)) {
+          throw new AppError("VALIDATION_FAILED", `应为 projects、agreements 或 ceremonies: ${what}`, { what: "projects | agreements | ceremonies" });
+        }
+        const filter = await toFilter(ctx.db, o);
+        const limit = Number(o.limit);
+        if (what === "projects") {
+          const r = await listProjects(ctx.db, { ...filter, limit });
+          emit(o.json, r, (v) => `${v.total} projects\n` + table(v.items.map((p) => ({
+            编号: p.id, 签约日期: p.signedOn, 项目名称: p.name, 投资额: formatYuan(p.amountYuan) || "—", 落地地区: p.landingRegionName ?? "", 状态: p.statusLabel,
+          })), ["编号", "签约日期", "项目名称", "投资额", "落地地区", "状态"]));
+        } else if (what === "agreements") {
+          const r = await listAgreements(ctx.db, { ...filter, limit });
+          emit(o.json, r, (v) => `${v.total} agreements\n` + table(v.items.map((a) => ({
+            编号: a.id, 签署日期: a.signedOn, 协议名称: `《${a.title}》`, 签署方: a.parties.map((p) => p.name).join("、"),
+          })), ["编号", "签署日期", "协议名称", "签署方"]));
+        } else {
+          if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new AppError("VALIDATION_FAILED", `--limit 应为 1–500: ${o.limit}`, { limit: "1–500" });
+          const rows = (await listCeremonies(ctx.db, { alliance: filter.alliance, limit: 1000 }))
+            .filter((c) => (!filter.from || c.heldOn >= filter.from) && (!filter.to || c.heldOn <= filter.to)).slice(0, limit);
+          emit(o.json, rows, (v) => table(v.map((c) => ({
+            编号: c.id, 日期: c.heldOn, 活动名称: c.title, 项目数: c.projectCount, 总投资: formatYuan(Number(c.totalYuan)) || "—",
+          })), ["编号", "日期", "活动名称", "项目数", "总投资"]));
+        }
       } catch (err) {
         fail(err, o.json);
       } finally {

@@ -59,6 +59,15 @@ describeEachBackend("ledger HTTP", (backend) => {
     expect([d.projects, d.agreements, d.totalYuan]).toEqual([3, 1, 4_200_000_000]);
   });
 
+  it("lists a ceremony's projects newest first or largest first (reports)", async () => {
+    const sec = await signInAs(t, { grants: [{ role: "alliance_secretariat", allianceId: f.alliance }] });
+    const c = (await t.app.inject({ method: "POST", url: "/api/ledger/ceremonies", headers: sec.headers, payload: ceremony({ title: "排序签约会" }) })).json().id;
+    const amounts = async (sort: string) =>
+      (await t.app.inject({ method: "GET", url: `/api/ledger/projects?ceremony=${c}&sort=${sort}` })).json().items.map((p: { amountYuan: number }) => p.amountYuan);
+    expect(await amounts("amount")).toEqual([3_000_000_000, 1_200_000_000]);
+    expect((await t.app.inject({ method: "GET", url: "/api/ledger/projects?sort=size" })).statusCode).toBe(400);
+  });
+
   it("names the field of bad input and stores nothing", async () => {
     const sec = await signInAs(t, { grants: [{ role: "alliance_secretariat", allianceId: f.alliance }] });
     const before = (await t.app.inject({ method: "GET", url: "/api/ledger/projects?limit=1" })).json().total;

@@ -9,7 +9,8 @@ export const dateStr = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD (date must be YYYY-MM-DD)")
   .refine(isRealDate, "日期无效 (invalid date)");
 
-const id = z.number().int().positive();
+/** A reference by id; 0 is what a form sends for "not chosen". */
+const id = z.number().int("须为整数编号 (integer id)").positive("未选择或编号无效 (not chosen or invalid id)");
 
 /** Provenance, e.g. from the ingest module: `{ module: "ingest", articleId, factId, sentence }`. */
 export const sourceSchema = z
@@ -135,6 +136,8 @@ export const projectListQuery = filterQuery
     ceremony: z.coerce.number().int().positive().optional(),
     status: z.enum(PROJECT_STATUSES).optional(),
     q: z.string().max(100).optional(),
+    /** Newest first (default) or largest investment first (reports). */
+    sort: z.enum(["signed", "amount"]).default("signed"),
     limit: z.coerce.number().int().min(1).max(500).default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })

@@ -165,7 +165,8 @@ export async function listProjects(db: Db, raw: z.input<typeof projectListQuery>
   if (q.status) base = base.where("p.status", "=", q.status);
   if (q.q) base = base.where("p.name", "like", `%${q.q.replace(/[%_\\]/g, "\\$&")}%`);
   const total = (await base.select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow()).n;
-  const rows = await base.select(listColumns).orderBy("p.signed_on", "desc").orderBy("p.id", "desc").limit(q.limit).offset(q.offset).execute();
+  const ordered = q.sort === "amount" ? base.orderBy(sql`p.amount_yuan desc nulls last`) : base;
+  const rows = await ordered.select(listColumns).orderBy("p.signed_on", "desc").orderBy("p.id", "desc").limit(q.limit).offset(q.offset).execute();
   const parties = await partiesOfProjects(db, rows.map((r) => r.id));
   return { total, items: rows.map((r) => ({ ...view(r), parties: parties.get(r.id) ?? [] })) };
 }

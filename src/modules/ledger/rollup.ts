@@ -90,16 +90,29 @@ export interface RollupRow {
   total: number;
 }
 
-/** Sums of one scope over [from, to] (whole quarters); 'all' and 'agreement' keep their quarter. */
-export async function readRollup(db: Db, scopeId: number, from: string | undefined, to: string | undefined, level: "city" | "region"): Promise<RollupRow[]> {
-  const dims = ["all", "bucket", "status", "region", "industry", "agreement", level === "city" ? "cpair" : "rpair", level === "city" ? "acpair" : "arpair"];
-  const range = sql`${from ? sql`and quarter >= ${from}` : sql``} ${to ? sql`and quarter <= ${to}` : sql``}`;
+const range = (from: string | undefined, to: string | undefined) => sql`${from ? sql`and quarter >= ${from}` : sql``} ${to ? sql`and quarter <= ${to}` : sql``}`;
+
+/** Sums of one scope over [from, to] (whole quarters), every breakdown but the network; 'all' and 'agreement' keep their quarter. */
+export async function readRollup(db: Db, scopeId: number, from: string | undefined, to: string | undefined): Promise<RollupRow[]> {
   const r = await sql<RollupRow>`
     select dim, key, to_char(quarter, 'YYYY-MM') as quarter, sum(n)::int as n, sum(total)::bigint as total
-    from ledger_rollup where scope_id = ${scopeId} and dim in ('all', 'agreement') ${range} group by dim, key, quarter having sum(n) <> 0
+    from ledger_rollup where scope_id = ${scopeId} and dim in ('all', 'agreement') ${range(from, to)} group by dim, key, quarter having sum(n) <> 0
     union all
     select dim, key, null, sum(n)::int, sum(total)::bigint
-    from ledger_rollup where scope_id = ${scopeId} and dim in (${sql.join(dims.filter((d) => d !== "all" && d !== "agreement"))}) ${range}
+    from ledger_rollup where scope_id = ${scopeId} and dim in ('bucket', 'status', 'region', 'industry') ${range(from, to)}
     group by dim, key having sum(n) <> 0`.execute(db);
   return r.rows;
+}
+
+/**
+ * The network's heaviest `limit` edges of one scope over [from, to]: projects' and agreements'
+ * pairs merged, ranked in SQL (weight, then pair) so that thousands of light pairs stay in the database.
+ */
+export async function readRollupEdges(db: Db, scopeId: number, from: string | undefined, to: string | undefined, level: "city" | "region", limit: number) {
+  const [p, a] = level === "city" ? ["cpair", "acpair"] : ["rpair", "arpair"];
+  const r = await sql<{ key: number; projects: number; agreements: number }>`
+    select key, (sum(n) filter (where dim = ${p}))::int as projects, (sum(n) filter (where dim = ${a}))::int as agreements
+    from ledger_rollup where scope_id = ${scopeId} and dim in (${p}, ${a}) ${range(from, to)}
+    group by key having sum(n) <> 0 order by sum(n) desc, key limit ${limit}`.execute(db);
+  return r.rows.map((x) => ({ key: Number(x.key), projects: x.projects ?? 0, agreements: x.agreements ?? 0 }));
 }

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../../platform/db/connect.js";
 import type { ListingsTable } from "./market.tables.js";
 import type { Insertable, Selectable, Updateable } from "kysely";
@@ -34,6 +34,14 @@ export async function insertListing(db: Db, row: Insertable<ListingsTable>): Pro
 
 export async function updateListing(db: Db, id: number, patch: Updateable<ListingsTable>): Promise<void> {
   await db.updateTable("listings").set({ ...patch, updated_at: sql`now()` as any }).where("id", "=", id).execute();
+}
+
+/**
+ * The listing's words for search. Call in the transaction that writes the text: the row in
+ * listing_search already exists (the listings trigger made it) and only its tsvector changes.
+ */
+export async function setSearchText(db: Db, id: number, vector: RawBuilder<unknown>): Promise<void> {
+  await db.updateTable("listing_search").set({ search: vector }).where("id", "=", id).execute();
 }
 
 export async function audienceOf(db: Db, id: number): Promise<{ allianceIds: number[]; organizationIds: number[] }> {

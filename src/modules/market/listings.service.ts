@@ -91,8 +91,8 @@ export async function insertValidated(trx: Db, actorId: number | null, input: Cr
     flags: JSON.stringify(status === "draft" ? [] : detectFlags({ title: input.title, summary: input.summary, body: input.body })),
     published_at: status === "published" ? now : null,
     submitted_at: status === "draft" ? null : now,
-    search: searchVector({ title: input.title, summary: input.summary, body: input.body, organizationName: orgName }),
   });
+  await repo.setSearchText(trx, id, searchVector({ title: input.title, summary: input.summary, body: input.body, organizationName: orgName }));
   if (input.audience) await repo.setAudience(trx, id, input.audience);
   return id;
 }
@@ -127,14 +127,24 @@ const EDITABLE: ListingStatus[] = ["draft", "rejected", "in_review", "published"
 
 export async function updateListing(db: Db, actor: MaybeActor, id: number, body: unknown): Promise<ListingView> {
   const a = requireActor(actor);
-  const patch = updateListingBody.parse(body);
   const viewer = await viewerOf(db, a);
+  const parsed = updateListingBody.safeParse(body);
+  if (!parsed.success) {
+    // The kind's own fields are judged with the common ones, so a form gets every reason in
+    // one answer — but only for those who may edit it: a listing's kind is not everyone's business.
+    const raw = typeof body === "object" && body !== null ? (body as { attrs?: unknown }).attrs : undefined;
+    const stored = raw === undefined ? undefined : await db.selectFrom("listings").select(["kind", "organization_id"]).where("id", "=", id).executeTakeFirst();
+    const more = stored && canManage(viewer, stored) ? z.object({ attrs: attrsByKind[stored.kind as ListingKind] }).safeParse({ attrs: raw }) : undefined;
+    throw new z.ZodError([...parsed.error.issues, ...(more && !more.success ? more.error.issues : [])]);
+  }
+  const patch = parsed.data;
   await db.transaction().execute(async (trx) => {
     const row = await loadForWrite(trx, id);
     authorize(canManage(viewer, row), "只能修改本机构的信息 (edit your own organisation's listings)");
     if (!EDITABLE.includes(row.status)) throw new AppError("INVALID_TRANSITION", `状态为 ${row.status} 的信息不能修改 (cannot edit a ${row.status} listing)`);
     const kind = row.kind as ListingKind;
-    const attrs = patch.attrs ? attrsByKind[kind].parse(patch.attrs) : (row.attrs as unknown as Record<string, unknown>);
+    // Parsed under an "attrs" key so a field error reads "attrs.areaSqm", as on create.
+    const attrs = patch.attrs ? z.object({ attrs: attrsByKind[kind] }).parse({ attrs: patch.attrs }).attrs : (row.attrs as unknown as Record<string, unknown>);
     const audience = patch.audience ?? (await repo.audienceOf(trx, id));
     const merged = {
       validFrom: patch.validFrom === undefined ? row.valid_from : patch.validFrom,
@@ -169,8 +179,8 @@ export async function updateListing(db: Db, actor: MaybeActor, id: number, body:
       visibility: merged.visibility,
       status,
       ...(status === "in_review" ? { flags: JSON.stringify(detectFlags({ title, summary, body: text })), submitted_at: new Date() } : {}),
-      search: searchVector({ title, summary, body: text, organizationName: row.organization_name }),
     });
+    await repo.setSearchText(trx, id, searchVector({ title, summary, body: text, organizationName: row.organization_name }));
     if (patch.audience) await repo.setAudience(trx, id, patch.audience);
     await audit(trx, a, { action: "listing.update", entity: "listings", entityId: id, before: { status: row.status, title: row.title }, after: patch });
   });

@@ -50,7 +50,7 @@ describeEachBackend("market listings", (backend) => {
     expect(r.kinds).toHaveLength(8);
     expect(r.myOrganizations).toEqual([{ id: f.org.owner, name: "苏州示范智能制造有限公司" }]);
     expect(r.regions.map((x: { name: string }) => x.name)).toContain("太仓市");
-    expect(r.industries.find((i: { id: number }) => i.id === f.industry.electronics).segments).toContainEqual({ id: f.segment.chip, name: "芯片设计", stage: "upstream" });
+    expect(r.industries.find((i: { id: number }) => i.id === f.industry.electronics).segments).toContainEqual({ id: f.segment.chip, name: "芯片设计", nameEn: "Chip design", stage: "upstream" });
     expect(r.canModerate).toBe(false);
     expect((await req("GET", "/api/listings/options")).json()).toMatchObject({ myOrganizations: [], canModerate: false, signedIn: false });
     expect((await req("GET", "/api/listings/options", secretariat)).json().canModerate).toBe(true);
@@ -159,6 +159,13 @@ describeEachBackend("market listings", (backend) => {
     expect(r.json()).toMatchObject({ status: "in_review", summary: "转换效率26%", attrs: { trl: 7 } });
     const bad = await req("PATCH", `/api/listings/${id}`, owner, { attrs: { trl: 0 } });
     expect(bad.statusCode).toBe(400);
+    // Field paths as on create, and the kind's reasons arrive with the common ones (one round trip for the form).
+    expect(Object.keys(bad.json().error.fields)).toEqual(expect.arrayContaining(["attrs.trl", "attrs.ipStatus"]));
+    const both = await req("PATCH", `/api/listings/${id}`, owner, { contact: { email: "nope" }, attrs: { trl: 0, ipStatus: "none", cooperationModes: ["licence"] } });
+    expect(Object.keys(both.json().error.fields).sort()).toEqual(["attrs.trl", "contact.email"]);
+    // Someone who may not edit it learns nothing about its kind.
+    const stranger = await req("PATCH", `/api/listings/${id}`, other, { contact: { email: "nope" }, attrs: { trl: 0 } });
+    expect(Object.keys(stranger.json().error.fields)).toEqual(["contact.email"]);
   });
 
   it("treats a listing past valid_until as expired, and the sweep stores it", async () => {

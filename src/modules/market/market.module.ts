@@ -5,12 +5,13 @@ import { loadDemoListings } from "./demo/demo.js";
 import { expireListings } from "./listings.service.js";
 import * as m0 from "./migrations/202611220300_market.js";
 import * as m1 from "./migrations/202611220310_market_kind_index.js";
+import * as m2 from "./migrations/202611290100_market_search_table.js";
 
 const HOUR = 3600_000;
 
 export const marketModule: JishiModule = {
   name: "market",
-  migrations: { "202611220300_market": m0, "202611220310_market_kind_index": m1 },
+  migrations: { "202611220300_market": m0, "202611220310_market_kind_index": m1, "202611290100_market_search_table": m2 },
   routes: async (app, ctx) => {
     await marketRoutes(app, ctx);
     // The expiry sweep: once when the server starts, then hourly. Reads never depend

@@ -50,9 +50,12 @@ export async function marketRoutes(root: FastifyInstance, { db }: AppContext): P
     schema: { tags, summary: "信息详情 Listing detail", params: idParam, response: { 200: listingView, ...errors } },
   }, async (req) => listings.getListing(db, req.actor, req.params.id));
 
+  // The body is judged by the service, which knows the listing's kind: the common fields'
+  // reasons and the kind's own (attrs.*) then come back together for the edit form.
   app.patch("/listings/:id", {
+    ...rawQuery,
     schema: { tags, summary: "修改信息 Edit a listing", params: idParam, body: updateListingBody, response: { 200: listingView, ...errors } },
-  }, async (req) => listings.updateListing(db, req.actor, req.params.id, req.body));
+  }, async (req) => listings.updateListing(db, req.actor, idParam.parse(req.params).id, req.body));
 
   app.post("/listings/:id/submit", {
     schema: { tags, summary: "提交审核 Submit for review", params: idParam, response: { 200: listingView, ...errors } },

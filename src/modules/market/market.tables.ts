@@ -52,6 +52,28 @@ export interface ListingsTable {
   closed_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/**
+ * The narrow copy search reads (migration 202611290100): filter columns kept in step by a
+ * trigger on `listings`, the tsvector written by the application (searchText in listings.repo).
+ */
+export interface ListingSearchTable {
+  id: number;
+  kind: ListingKind;
+  status: ListingStatus;
+  visibility: Visibility;
+  organization_id: number;
+  region_ids: number[];
+  city_ids: number[];
+  industry_ids: number[];
+  segment_ids: number[];
+  amount_yuan: number | null;
+  area_sqm: number | null;
+  price_yuan: number | null;
+  valid_until: string | null;
+  published_at: Date | null;
+  pub_day: number;
   search: ColumnType<string, unknown, unknown>;
 }
 
@@ -109,6 +131,7 @@ export interface InterestMessagesTable {
 
 export interface MarketTables {
   listings: ListingsTable;
+  listing_search: ListingSearchTable;
   listing_audience: ListingAudienceTable;
   challenge_applications: ChallengeApplicationsTable;
   procurement_participants: ProcurementParticipantsTable;

@@ -50,7 +50,13 @@ export const searchItem = z.object({
 });
 
 export const searchResponse = z.object({
+  /** With totalIsExact false: at least this many (the newest SEARCH_WINDOW matches were counted). */
   total: z.number(),
+  /**
+   * False when the matches exceed the search window: `total` is then a lower bound ("1000+"),
+   * the facet counts are counted over those newest matches, and pages end at `total`.
+   */
+  totalIsExact: z.boolean(),
   items: z.array(searchItem),
   facets: z.object({ kind: z.array(facetItem), region: z.array(facetItem), industry: z.array(facetItem) }),
 });

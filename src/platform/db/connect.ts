@@ -1,4 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
@@ -52,7 +53,7 @@ export async function connect(opts: ConnectOptions): Promise<Database> {
   const unlock = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create({ dataDir: opts.dataDir, extensions: { pg_trgm }, parsers });
+    pglite = await PGlite.create({ dataDir: opts.dataDir, extensions: { pg_trgm, btree_gin }, parsers });
   } catch (err) {
     unlock();
     throw err;

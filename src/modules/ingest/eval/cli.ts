@@ -1,12 +1,14 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { buildGazetteer, type GazRegion } from "../gazetteer.js";
+import { directoryRegions } from "../gazetteer.repo.js";
 import { evaluate } from "./score.js";
 import type { Truth } from "./truth.js";
 
-const DEFAULT_REGIONS = new URL("../fallback-regions.json", import.meta.url);
-
-/** npm run eval:ingest -- DIR TRUTH.json [--regions REGIONS.json] [--json] */
+/**
+ * npm run eval:ingest -- DIR TRUTH.json [--regions REGIONS.json] [--json]
+ * Regions: the directory's data file (all regions of the Delta), or a JSON list of GazRegion.
+ */
 function main(argv: string[]): number {
   const json = argv.includes("--json");
   const ri = argv.indexOf("--regions");
@@ -21,7 +23,7 @@ function main(argv: string[]): number {
   let regions: GazRegion[];
   try {
     truth = JSON.parse(readFileSync(truthPath, "utf8"));
-    regions = JSON.parse(readFileSync(regionsPath ?? DEFAULT_REGIONS, "utf8"));
+    regions = regionsPath ? JSON.parse(readFileSync(regionsPath, "utf8")) : directoryRegions();
   } catch (err) {
     process.stderr.write(`error: ${(err as Error).message}\n`);
     return 2;

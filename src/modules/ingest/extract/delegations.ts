@@ -38,5 +38,15 @@ export function extractDelegations(ctx: ExtractContext): Fact[] {
       confidence: from ? (date?.start ? 0.9 : 0.75) : 0.5,
     });
   }
-  return out;
+  // The title names part of the trip (赴南京浦口), the lead all of it (赴南京市浦口区、六合区):
+  // one visit, kept as the fuller telling, with a date from either.
+  type Ref = { code: string };
+  const codes = (f: Fact) => (f.data.to as Ref[]).map((r) => r.code);
+  const covers = (a: Fact, b: Fact) =>
+    a !== b && (a.data.from as Ref | null)?.code === (b.data.from as Ref | null)?.code && codes(a).length > codes(b).length && codes(b).every((c) => codes(a).includes(c));
+  for (const f of out) {
+    const fuller = out.find((g) => covers(g, f));
+    if (fuller && !fuller.data.startDate && f.data.startDate) Object.assign(fuller.data, { startDate: f.data.startDate, endDate: f.data.endDate, dateText: f.data.dateText });
+  }
+  return out.filter((f) => !out.some((g) => covers(g, f)));
 }

@@ -1,69 +1,82 @@
-import { useEffect, useState, type ReactNode } from "react";
-import { ingest, type ArticleDetail, type Fact, type Repair } from "./http.js";
+import { useState } from "react";
+import { Empty, ErrorBanner, Loading, PageHeader, Tag } from "../../components/index.js";
+import { useAsync } from "../../hooks.js";
+import { useT } from "../../i18n.js";
+import { Link } from "../../router.js";
+import { ingest, FACT_TYPES, type ArticleDetail, type Fact, type Repair } from "./api.js";
+import { ArticleBody } from "./ArticleBody.js";
 import { FactCard } from "./FactCard.js";
-import { ErrorNote } from "./ui.js";
-
-/** The clean body with repairs marked, and the focused fact's sentence highlighted. */
-function Body({ body, repairs, sentence }: { body: string; repairs: Repair[]; sentence?: string }) {
-  const cls: string[] = new Array(body.length).fill("");
-  const titles: string[] = new Array(body.length).fill("");
-  if (sentence) {
-    const at = body.indexOf(sentence);
-    if (at >= 0) for (let i = at; i < at + sentence.length; i++) cls[i] = "hl";
-  }
-  for (const r of repairs) {
-    const len = Math.max(r.to.length, 0);
-    for (let i = r.at; i < r.at + len && i < body.length; i++) {
-      cls[i] = (cls[i] ? cls[i] + " " : "") + "repair";
-      titles[i] = `修复:“${r.from}”→“${r.to}” · ${r.rule}`;
-    }
-  }
-  const paragraphs: ReactNode[][] = [[]];
-  let i = 0;
-  while (i < body.length) {
-    if (body[i] === "\n") {
-      paragraphs.push([]);
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < body.length && cls[j] === cls[i] && titles[j] === titles[i] && body[j] !== "\n") j++;
-    const text = body.slice(i, j);
-    paragraphs.at(-1)!.push(cls[i] ? <mark key={i} className={cls[i]} title={titles[i] || undefined}>{text}</mark> : <span key={i}>{text}</span>);
-    i = j;
-  }
-  return <div className="ig-body">{paragraphs.map((p, k) => <p key={k}>{p}</p>)}</div>;
-}
+import "./messages.js";
+import "./ingest.css";
 
 export default function ArticlePage({ id }: { id: number }) {
-  const [a, setA] = useState<ArticleDetail>();
-  const [error, setError] = useState<unknown>();
-  const [focus, setFocus] = useState<Fact>();
-  useEffect(() => { ingest.article(id).then(setA, setError); }, [id]);
-  if (error) return <ErrorNote error={error} />;
-  if (!a) return <p>加载中…</p>;
-  const replace = (f: Fact) => setA({ ...a, facts: a.facts.map((x) => (x.id === f.id ? f : x)) });
-  const removed = a.repairs.body.filter((r) => r.kind === "placeholder-removed").length;
+  const t = useT();
+  const q = useAsync((s) => ingest.article(id, s), [id]);
+  const [facts, setFacts] = useState<Fact[]>();
+  const [selected, setSelected] = useState<number>();
+  if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
+  if (!q.data) return <div className="page"><Loading /></div>;
+  const a: ArticleDetail = q.data;
+  const shown = (facts ?? a.facts).slice().sort((x, y) => FACT_TYPES.indexOf(x.type) - FACT_TYPES.indexOf(y.type) || x.id - y.id);
+  const replace = (f: Fact) => setFacts(shown.map((x) => (x.id === f.id ? f : x)));
+  const focus = shown.find((f) => f.id === selected);
+  const repairs = [...a.repairs.title, ...a.repairs.body];
+  const repairTitle = (r: Repair) => `“${r.from}” → “${r.to || "∅"}” · ${r.rule}`;
+  const unknown = t("ingest.article.unknown");
+
   return (
-    <section className="ig ig-article">
-      <h1>{a.title}</h1>
-      <p className="ig-meta">
-        {a.published_on ?? "日期不详"} · 来源:{a.origin ?? "不详"} · 编码 {a.encoding} · 收到 {a.sources.length} 次
-        {a.sources.length > 1 && <> ({a.sources.map((s) => `${s.file_name}: ${s.match}${s.distance ? ` ${s.distance}位` : ""}`).join(";")})</>}
-      </p>
-      {a.repairs.body.length + a.repairs.title.length > 0 && (
-        <p className="ig-repairs" data-testid="repairs">
-          修复 {a.repairs.body.length + a.repairs.title.length} 处(<mark className="repair">标记</mark>){removed ? `,另删除注入短语 ${removed} 处` : ""}:
-          {[...new Set([...a.repairs.title, ...a.repairs.body].map((r) => `“${r.from}”→“${r.to || "(删除)"}”`))].join(" ")}
-        </p>
-      )}
-      <div className="ig-cols">
-        <Body body={a.body} repairs={a.repairs.body} sentence={focus?.sentence} />
-        <div className="ig-facts">
-          <h2>事实({a.facts.filter((f) => f.status === "draft").length} 条待审)</h2>
-          {a.facts.map((f) => <FactCard key={f.id} fact={f} onChange={replace} onFocus={() => setFocus(f)} active={focus?.id === f.id} />)}
+    <div className="page" data-testid="ingest-article">
+      <p className="small"><Link to="/ingest/articles">← {t("ingest.articles.title")}</Link></p>
+      <PageHeader
+        title={<span className={focus?.sentence === a.title ? "ig-hl" : undefined}>{a.title}</span>}
+        subtitle={t("ingest.article.meta", { date: a.published_on ?? unknown, origin: a.origin ?? unknown, enc: a.encoding })}
+      />
+      <div className="ig-layout">
+        <div className="ig-main">
+          <div className="card">
+            <div className="card-title">
+              <h2>{t("ingest.article.body")}</h2>
+              {repairs.length > 0 && <Tag tone="orange">{t("ingest.article.repairs", { n: repairs.length })}</Tag>}
+            </div>
+            {repairs.length > 0 && (
+              <div className="ig-repairs" data-testid="repairs">
+                <p className="small muted">{t("ingest.article.repairsHint")}</p>
+                <ul className="tags">
+                  {[...new Map(repairs.map((r) => [`${r.from}→${r.to}`, r])).values()].map((r) => (
+                    <li key={`${r.from}→${r.to}`} className="tag tag-orange" title={r.rule}>“{r.from}” → “{r.to || "∅"}”</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <ArticleBody body={a.body} repairs={a.repairs.body} sentences={shown.map((f) => f.sentence)} selected={focus?.sentence} repairTitle={repairTitle} />
+            <details className="ig-removed" data-testid="removed">
+              <summary>{t("ingest.article.removed", { n: a.removed.length })}</summary>
+              <p className="small muted">{t("ingest.article.removedHint")}</p>
+              <ul className="list-plain">
+                {a.removed.map((l, i) => (
+                  <li key={i}><Tag>{t(`ingest.removed.${l.reason}`)}</Tag> <span className="ig-removed-line">{l.text}</span></li>
+                ))}
+              </ul>
+            </details>
+          </div>
+          <div className="card">
+            <h2>{t("ingest.article.sources")}</h2>
+            <ul className="list-plain small">
+              {a.sources.map((s) => (
+                <li key={s.id}>{s.file_name} · {Math.max(1, Math.ceil(s.size_bytes / 1024))} KB · {t(`ingest.source.${s.match}`)}{s.distance ? ` (${s.distance})` : ""} · {new Date(s.received_at).toLocaleString(t.lang === "en" ? "en" : "zh-CN")}</li>
+              ))}
+            </ul>
+          </div>
         </div>
+        <aside className="ig-side" data-testid="article-facts">
+          <h2>{t("ingest.article.facts", { n: shown.filter((f) => f.status === "draft").length })}</h2>
+          <p className="small muted">{t("ingest.article.factsHint")}</p>
+          {shown.length === 0 && <Empty>{t("ingest.article.noFacts")}</Empty>}
+          {shown.map((f) => (
+            <FactCard key={f.id} fact={f} onChange={replace} selected={f.id === selected} onSelect={() => setSelected(f.id)} />
+          ))}
+        </aside>
       </div>
-    </section>
+    </div>
   );
 }

@@ -1,51 +1,82 @@
 import { useState } from "react";
-import { STATUS_LABEL, TYPE_LABEL, ingest, summarize, type Fact } from "./http.js";
-import { ErrorNote, Link } from "./ui.js";
+import { ErrorBanner, Tag } from "../../components/index.js";
+import { useT } from "../../i18n.js";
+import { Link } from "../../router.js";
+import { ingest, recordHref, type Fact } from "./api.js";
+import { FactForm } from "./FactForm.js";
+import { summarize } from "./summary.js";
+import "./messages.js";
 
-/** One draft: what was found, the sentence it came from, edit (JSON) / confirm / reject. */
-export function FactCard({ fact, onChange, onFocus, active, showArticle }: { fact: Fact; onChange: (f: Fact) => void; onFocus?: () => void; active?: boolean; showArticle?: boolean }) {
-  const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(JSON.stringify(fact.effective, null, 2));
+const STATUS_TONE = { draft: "orange", confirmed: "green", rejected: "gray" } as const;
+
+/** One fact: what was found, the sentence it came from; edit / confirm / reject; the record it became. */
+export function FactCard(props: { fact: Fact; onChange: (f: Fact) => void; onSelect?: () => void; selected?: boolean; showArticle?: boolean }) {
+  const t = useT();
+  const f = props.fact;
+  const [mode, setMode] = useState<"view" | "edit" | "reject">("view");
+  const [reason, setReason] = useState("");
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const act = async (p: Promise<Fact>) => {
+  const href = recordHref(f);
+
+  async function act(p: () => Promise<Fact>, openFormOnFieldError = false) {
+    setBusy(true);
     setError(undefined);
     try {
-      const f = await p;
-      setEditing(false);
-      onChange(f);
+      const next = await p();
+      setMode("view");
+      props.onChange({ ...next, article_title: f.article_title });
     } catch (e) {
       setError(e);
+      // A refusal naming a field (a date, a party) is fixed in the form: open it there.
+      if (openFormOnFieldError && (e as { fields?: object }).fields) setMode("edit");
+    } finally {
+      setBusy(false);
     }
-  };
-  const save = () => {
-    let data: Record<string, unknown>;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      setError({ message: "JSON 格式不正确 (invalid JSON)" });
-      return;
-    }
-    void act(ingest.edit(fact.id, data));
-  };
+  }
+
   return (
-    <div className={`ig-fact s-${fact.status}${active ? " active" : ""}`} onMouseEnter={onFocus} data-testid={`fact-${fact.id}`}>
-      <div className="ig-fact-head">
-        <span className="ig-type">{TYPE_LABEL[fact.type] ?? fact.type}</span>
-        <strong>{summarize(fact.type, fact.effective as Record<string, any>)}</strong>
-        <span className="ig-conf" title="置信度">{Math.round(fact.confidence * 100)}%</span>
-        <span className="ig-status">{STATUS_LABEL[fact.status]}{fact.record_module ? ` → ${fact.record_module} #${fact.record_id}` : ""}</span>
-      </div>
-      <blockquote>{fact.sentence}</blockquote>
-      {showArticle && <small>出自 <Link to={`/ingest/articles/${fact.article_id}`}>{fact.article_title}</Link></small>}
-      {editing && <textarea value={text} onChange={(e) => setText(e.target.value)} rows={8} />}
-      {fact.status === "draft" && (
+    <article className={`ig-fact ig-${f.status}${props.selected ? " ig-selected" : ""}`} data-testid={`fact-${f.id}`} data-type={f.type} onClick={props.onSelect}>
+      <header className="ig-fact-head">
+        <Tag tone="blue">{t(`ingest.type.${f.type}`)}</Tag>
+        <strong className="ig-fact-summary">{summarize(t, f)}</strong>
+        <span className="ig-fact-meta">
+          <Tag tone={STATUS_TONE[f.status]}>{t(`ingest.status.${f.status}`)}</Tag>
+          {f.edited_data && f.status === "draft" && <span className="muted small"> {t("ingest.fact.edited")}</span>}
+          <span className="muted small"> {t("ingest.fact.confidence", { n: Math.round(f.confidence * 100) })}</span>
+        </span>
+      </header>
+      <blockquote className="ig-sentence">{f.sentence}</blockquote>
+      {props.showArticle && f.article_title && (
+        <p className="small muted ig-from">{t("ingest.fact.from")} <Link to={`/ingest/articles/${f.article_id}`}>{f.article_title}</Link></p>
+      )}
+      {f.status === "confirmed" && href && (
+        <p className="ig-record" data-testid="record-link">
+          ✓ {t("ingest.fact.created")} {t(`ingest.record.${f.record_type}`)} #{f.record_id} · <Link to={href}>{t("ingest.fact.open")} →</Link>
+        </p>
+      )}
+      {f.status === "rejected" && f.reject_reason && <p className="small muted">{t("ingest.fact.rejected", { reason: f.reject_reason })}</p>}
+      {error !== undefined && <ErrorBanner error={error} showFields={mode !== "edit"} />}
+      {f.status === "draft" && mode === "edit" && (
+        <FactForm fact={f} error={error} busy={busy}
+          onSave={(d) => act(() => ingest.edit(f.id, d))}
+          onConfirm={(d) => act(() => ingest.confirm(f.id, d))}
+          onCancel={() => { setMode("view"); setError(undefined); }} />
+      )}
+      {f.status === "draft" && mode === "reject" && (
+        <form className="ig-reject" onSubmit={(e) => { e.preventDefault(); void act(() => ingest.reject(f.id, reason.trim() || undefined)); }}>
+          <input type="text" value={reason} placeholder={t("ingest.fact.rejectReason")} aria-label={t("ingest.fact.rejectReason")} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+          <button type="submit" className="btn btn-small btn-danger" disabled={busy}>{t("ingest.fact.rejectGo")}</button>
+          <button type="button" className="btn btn-small" onClick={() => setMode("view")}>{t("common.cancel")}</button>
+        </form>
+      )}
+      {f.status === "draft" && mode === "view" && (
         <div className="ig-actions">
-          {editing ? <button onClick={save}>保存修改</button> : <button onClick={() => setEditing(true)}>修改</button>}
-          <button className="primary" onClick={() => act(ingest.confirm(fact.id))}>确认入库</button>
-          <button className="danger" onClick={() => act(ingest.reject(fact.id, prompt("驳回理由(可空)") ?? undefined))}>驳回</button>
+          <button className="btn btn-primary btn-small" disabled={busy} onClick={(e) => { e.stopPropagation(); void act(() => ingest.confirm(f.id), true); }}>{t("ingest.fact.confirm")}</button>
+          <button className="btn btn-small" onClick={(e) => { e.stopPropagation(); setMode("edit"); }}>{t("ingest.fact.edit")}</button>
+          <button className="btn btn-small btn-danger" onClick={(e) => { e.stopPropagation(); setMode("reject"); }}>{t("ingest.fact.reject")}</button>
         </div>
       )}
-      <ErrorNote error={error} />
-    </div>
+    </article>
   );
 }

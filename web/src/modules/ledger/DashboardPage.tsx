@@ -1,65 +1,91 @@
-import { useState } from "react";
-import { ErrorBanner, Loading, PageHeader, Stat, formatAmount } from "../../components/index.js";
+import { useMemo } from "react";
+import { ErrorBanner, Loading, Notice, PageHeader, Stat, formatAmount } from "../../components/index.js";
 import { EChart } from "../../components/EChart.js";
 import { useAsync } from "../../hooks.js";
-import { useLabel, useT } from "../../i18n.js";
-import { Link } from "../../router.js";
-import { bucketChart, cityChart, industryChart, networkChart, quarterChart, statusChart } from "./charts.js";
+import { useT } from "../../i18n.js";
+import { Link, useQueryParams } from "../../router.js";
+import { bucketChart, industryChart, networkChart, quarterChart, regionChart, statusChart } from "./charts.js";
+import { ExportButtons } from "./ExportButtons.js";
 import { FilterBar, useFilter } from "./Filters.js";
-import { exportFile, getDashboard, type Filter } from "./http.js";
+import { getDashboard, onlyFilter, type Dashboard } from "./http.js";
 import { useOptions } from "./pickers.js";
 
-export function ExportButtons({ filter }: { filter: Filter }) {
-  const l = useLabel();
-  const [error, setError] = useState<unknown>();
-  const go = (what: "projects" | "agreements", format: "xlsx" | "csv") => () => exportFile(what, format, filter).catch(setError);
+/** The paragraph with the seed-style signing sentence picked out. */
+export function Summary({ d }: { d: Dashboard }) {
+  const t = useT();
+  const at = d.paragraph.indexOf(d.sentence);
   return (
-    <span className="ledger-noprint" style={{ display: "inline-flex", gap: 8, flexWrap: "wrap" }}>
-      <button className="btn btn-small" onClick={go("projects", "xlsx")} data-testid="export-projects-xlsx">{l({ zh: "导出项目 Excel", en: "Projects .xlsx" })}</button>
-      <button className="btn btn-small" onClick={go("projects", "csv")}>{l({ zh: "项目 CSV", en: "Projects .csv" })}</button>
-      <button className="btn btn-small" onClick={go("agreements", "xlsx")}>{l({ zh: "导出协议 Excel", en: "Agreements .xlsx" })}</button>
-      <button className="btn btn-small" onClick={go("agreements", "csv")}>{l({ zh: "协议 CSV", en: "Agreements .csv" })}</button>
-      {error ? <ErrorBanner error={error} /> : null}
-    </span>
+    <div className="ledger-summary" data-testid="ledger-paragraph" lang="zh-CN">
+      {t("ledger.dash.summaryZh") && <div className="muted small">{t("ledger.dash.summaryZh")}</div>}
+      {at < 0 ? d.paragraph : <>{d.paragraph.slice(0, at)}<span className="ledger-sentence" data-testid="ledger-sentence">{d.sentence}</span>{d.paragraph.slice(at + d.sentence.length)}</>}
+    </div>
+  );
+}
+
+function Charts({ d, byDistrict, level, setLevel }: { d: Dashboard; byDistrict: boolean; level: string; setLevel: (v: string) => void }) {
+  const t = useT();
+  const options = useMemo(() => ({
+    buckets: bucketChart(d, t), status: statusChart(d, t), quarters: quarterChart(d, t),
+    regions: regionChart(byDistrict ? d.byRegion : d.byCity, t), industries: industryChart(d, t), network: networkChart(d, t),
+  }), [d, t.lang, byDistrict]); // eslint-disable-line react-hooks/exhaustive-deps
+  return (
+    <div className="grid-2 ledger-charts">
+      <div className="card"><h3>{t("ledger.dash.byBucket")}</h3><EChart option={options.buckets} height={280} ariaLabel={t("ledger.dash.byBucket")} /></div>
+      <div className="card"><h3>{t("ledger.dash.byStatus")}</h3><EChart option={options.status} height={280} ariaLabel={t("ledger.dash.byStatus")} /></div>
+      <div className="card"><h3>{t("ledger.dash.byQuarter")}</h3><EChart option={options.quarters} height={300} ariaLabel={t("ledger.dash.byQuarter")} /></div>
+      <div className="card"><h3>{t(byDistrict ? "ledger.dash.byDistrict" : "ledger.dash.byCity")}</h3><EChart option={options.regions} height={300} ariaLabel={t("ledger.dash.byCity")} /></div>
+      <div className="card"><h3>{t("ledger.dash.byIndustry")}</h3><EChart option={options.industries} height={340} ariaLabel={t("ledger.dash.byIndustry")} /></div>
+      <div className="card">
+        <div className="card-title">
+          <h3>{t("ledger.dash.network")}</h3>
+          <select aria-label={t("ledger.dash.level")} value={level} onChange={(e) => setLevel(e.target.value)} className="ledger-level ledger-noprint">
+            <option value="city">{t("ledger.dash.levelCity")}</option>
+            <option value="region">{t("ledger.dash.levelRegion")}</option>
+          </select>
+        </div>
+        <EChart option={options.network} height={340} ariaLabel={t("ledger.dash.network")} />
+        <p className="muted small">{t("ledger.dash.networkHint")}</p>
+      </div>
+    </div>
   );
 }
 
 export default function DashboardPage() {
-  const l = useLabel();
   const t = useT();
   const options = useOptions();
   const [filter, set] = useFilter();
-  const d = useAsync((signal) => getDashboard(filter, signal), [JSON.stringify(filter)]);
-  const report = `/ledger/report?${new URLSearchParams(filter as Record<string, string>).toString()}`;
+  const [qp, setQ] = useQueryParams();
+  const level = qp.get("level") === "region" ? "region" : "city";
+  const d = useAsync((signal) => getDashboard({ ...filter, level }, signal), [JSON.stringify(filter), level]);
+  const report = `/ledger/report?${new URLSearchParams(onlyFilter(filter) as Record<string, string>)}`;
+  const data = d.data;
   return (
     <div className="page" data-testid="ledger-dashboard">
       <PageHeader
-        title={l({ zh: "合作项目看板", en: "Cooperation dashboard" })}
-        subtitle={l({ zh: "协议、签约项目与投资,按联盟、地区、产业与时间", en: "Agreements, signed projects and investment by alliance, region, industry and period" })}
-        actions={<><Link to={report} className="btn btn-small">{l({ zh: "打印报告", en: "Printable report" })}</Link><Link to="/consult" className="btn btn-small">{l({ zh: "会商与逾期事项", en: "Meetings & overdue items" })}</Link></>}
+        title={t("ledger.dash.title")}
+        subtitle={t("ledger.dash.subtitle")}
+        actions={<>
+          <Link to={report} className="btn btn-small">{t("ledger.dash.report")}</Link>
+          <Link to="/consult" className="btn btn-small">{t("ledger.dash.consult")}</Link>
+        </>}
       />
       {options.data && <FilterBar options={options.data} filter={filter} set={set} />}
       <ErrorBanner error={options.error ?? d.error} />
-      {!d.data ? <Loading /> : (
-        <>
-          <p className="ledger-summary" data-testid="ledger-paragraph">{d.data.paragraph}</p>
+      {!data ? (!d.error && <Loading />) : (
+        <div className={d.loading ? "ledger-stale" : undefined}>
+          <Summary d={data} />
           <div className="stats">
-            <Stat label={l({ zh: "合作协议", en: "Agreements" })} value={<span data-testid="stat-agreements">{d.data.agreements}</span>} />
-            <Stat label={l({ zh: "签约项目", en: "Projects" })} value={<span data-testid="stat-projects">{d.data.projects}</span>} />
-            <Stat label={l({ zh: "总投资", en: "Total investment" })} value={<span data-testid="stat-total">{formatAmount(d.data.totalYuan, t.lang)}</span>}
-              hint={d.data.undisclosed ? l({ zh: `${d.data.undisclosed} 个项目未披露金额`, en: `${d.data.undisclosed} without amount` }) : undefined} />
-            <Stat label={l({ zh: "已投产/落地", en: "Producing" })} value={d.data.byStatus.find((s) => s.status === "producing")?.count ?? 0} />
+            <Stat label={t("ledger.dash.agreements")} value={<span data-testid="stat-agreements">{data.agreements}</span>} />
+            <Stat label={t("ledger.dash.projects")} value={<span data-testid="stat-projects">{data.projects}</span>} />
+            <Stat label={t("ledger.dash.total")} value={<span data-testid="stat-total">{formatAmount(data.totalYuan, t.lang)}</span>}
+              hint={data.undisclosed ? t("ledger.dash.undisclosed", { n: data.undisclosed }) : undefined} />
+            <Stat label={t("ledger.dash.producing")} value={<span data-testid="stat-producing">{data.byStatus.find((s) => s.status === "producing")?.count ?? 0}</span>} />
           </div>
           <div className="toolbar"><ExportButtons filter={filter} /></div>
-          <div className="grid-2 ledger-charts">
-            <div className="card"><h3>{l({ zh: "按投资额分档", en: "By amount bucket" })}</h3><EChart option={bucketChart(d.data, l)} height={280} ariaLabel="buckets" /></div>
-            <div className="card"><h3>{l({ zh: "按项目状态", en: "By status" })}</h3><EChart option={statusChart(d.data)} height={280} ariaLabel="status" /></div>
-            <div className="card"><h3>{l({ zh: "按季度", en: "By quarter" })}</h3><EChart option={quarterChart(d.data, l)} height={300} ariaLabel="quarters" /></div>
-            <div className="card"><h3>{l({ zh: "按落地城市(投资额)", en: "By landing city (investment)" })}</h3><EChart option={cityChart(d.data, l)} height={300} ariaLabel="cities" /></div>
-            <div className="card"><h3>{l({ zh: "按产业", en: "By industry" })}</h3><EChart option={industryChart(d.data, l)} height={320} ariaLabel="industries" /></div>
-            <div className="card"><h3>{l({ zh: "城市合作网络", en: "Cooperation network" })}</h3><EChart option={networkChart(d.data, l)} height={320} ariaLabel="network" /></div>
-          </div>
-        </>
+          {data.projects === 0 && data.agreements === 0 ? <Notice>{t("ledger.dash.empty")}</Notice> : (
+            <Charts d={data} byDistrict={!!filter.region} level={level} setLevel={(v) => setQ({ level: v === "city" ? undefined : v })} />
+          )}
+        </div>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { api, download, withQuery } from "../../api.js";
+import { api, ApiError, download, upload, withQuery } from "../../api.js";
 
 export interface Option {
   value: string;
@@ -40,12 +40,15 @@ export interface ProjectRow {
   ceremonyTitle: string | null;
   allianceId: number | null;
   allianceName: string | null;
+  industryId: number | null;
   industryName: string | null;
+  landingRegionId: number | null;
   landingRegionName: string | null;
   parties: Party[];
 }
 export interface ProjectDetail extends ProjectRow {
   notes: string;
+  source: { sentence?: string; module?: string; url?: string } | null;
   history: { id: number; from: string | null; to: string; toLabel: string; on: string; reason: string }[];
   milestones: { id: number; on: string; title: string; note: string }[];
 }
@@ -61,6 +64,13 @@ export interface AgreementRow {
   documentName: string | null;
   parties: Party[];
 }
+export interface AgreementDetail extends AgreementRow {
+  allianceId: number | null;
+  ceremonyId: number | null;
+  industryIds: number[];
+  notes: string;
+  source: { sentence?: string; module?: string; url?: string } | null;
+}
 export interface Ceremony {
   id: number;
   title: string;
@@ -75,6 +85,7 @@ export interface Ceremony {
   totalYuan?: number;
 }
 export interface CeremonyDetail extends Ceremony {
+  notes: string;
   projects: ProjectRow[];
   agreements: { id: number; title: string }[];
   summary: string;
@@ -103,6 +114,7 @@ export interface Dashboard {
 }
 
 export type Filter = { alliance?: string; region?: string; industry?: string; from?: string; to?: string };
+export const FILTER_KEYS = ["alliance", "region", "industry", "from", "to"] as const;
 
 let optionsPromise: Promise<LedgerOptions> | undefined;
 /** Form and filter options change rarely: fetched once per page load. */
@@ -111,12 +123,50 @@ export const ledgerOptions = () => (optionsPromise ??= api<LedgerOptions>("GET",
   throw e;
 }));
 
-export const getDashboard = (f: Filter, signal?: AbortSignal) => api<Dashboard>("GET", "/api/ledger/dashboard", undefined, { query: f, signal });
-export const listProjects = (q: Filter & { q?: string; status?: string; ceremony?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
+export const getDashboard = (f: Filter & { level?: string }, signal?: AbortSignal) => api<Dashboard>("GET", "/api/ledger/dashboard", undefined, { query: f, signal });
+export const listProjects = (q: Filter & { q?: string; status?: string; ceremony?: string; sort?: "signed" | "amount"; limit?: number; offset?: number }, signal?: AbortSignal) =>
   api<{ total: number; items: ProjectRow[] }>("GET", "/api/ledger/projects", undefined, { query: q, signal });
 export const listAgreements = (q: Filter & { q?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
   api<{ total: number; items: AgreementRow[] }>("GET", "/api/ledger/agreements", undefined, { query: q, signal });
-export const exportFile = (what: "projects" | "agreements" | "ledger", format: "xlsx" | "csv", f: Filter) => download(withQuery(`/api/ledger/${what}.${format}`, f));
+export const exportFile = (what: "projects" | "agreements" | "ledger", format: "xlsx" | "csv", f: Filter) => download(withQuery(`/api/ledger/${what}.${format}`, onlyFilter(f)));
 
-/** Dates of a calendar year, the dashboards' usual period. */
-export const yearRange = (y: string | null) => (y ? { from: `${y}-01-01`, to: `${y}-12-31` } : {});
+export const listCeremonies = (q: { alliance?: string }, signal?: AbortSignal) => api<Ceremony[]>("GET", "/api/ledger/ceremonies", undefined, { query: q, signal });
+export const getCeremony = (id: number, signal?: AbortSignal) => api<CeremonyDetail>("GET", `/api/ledger/ceremonies/${id}`, undefined, { signal });
+export const getProject = (id: number, signal?: AbortSignal) => api<ProjectDetail>("GET", `/api/ledger/projects/${id}`, undefined, { signal });
+export const getAgreement = (id: number, signal?: AbortSignal) => api<AgreementDetail>("GET", `/api/ledger/agreements/${id}`, undefined, { signal });
+
+export const createCeremony = (body: unknown) => api<{ id: number }>("POST", "/api/ledger/ceremonies", body).catch(rethrow);
+export const createProject = (body: unknown) => api<{ id: number }>("POST", "/api/ledger/projects", body).catch(rethrow);
+export const createAgreement = (body: unknown) => api<{ id: number }>("POST", "/api/ledger/agreements", body).catch(rethrow);
+export const changeStatus = (id: number, body: unknown) => api<ProjectDetail>("POST", `/api/ledger/projects/${id}/status`, body).catch(rethrow);
+export const addMilestone = (id: number, body: unknown) => api<{ id: number }>("POST", `/api/ledger/projects/${id}/milestones`, body).catch(rethrow);
+export const uploadDocument = (id: number, file: File) => {
+  const form = new FormData();
+  form.append("file", file);
+  return upload<AgreementDetail>(`/api/ledger/agreements/${id}/document`, form).catch(rethrow);
+};
+export const importFile = (file: File) => {
+  const form = new FormData();
+  form.append("file", file);
+  return upload<{ projects: number[]; agreements: number[] }>("/api/ledger/import", form);
+};
+
+/**
+ * The server names fields two ways: zod says "projects.1.name", the services say
+ * "projects[1].amount". Forms name inputs the dotted way, so both land under their input.
+ */
+export function normalizeFields(e: unknown): unknown {
+  if (!(e instanceof ApiError) || !e.fields) return e;
+  const fields = Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.replace(/\[(\d+)\]/g, ".$1"), v]));
+  return new ApiError(e.status, e.code, e.message, fields);
+}
+const rethrow = (e: unknown): never => {
+  throw normalizeFields(e);
+};
+
+/** Only the filter keys, for export and links (the dashboard's own `level` is not a filter). */
+export function onlyFilter(f: Filter): Filter {
+  const out: Filter = {};
+  for (const k of FILTER_KEYS) if (f[k]) out[k] = f[k];
+  return out;
+}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { api } from "../../api.js";
 import { useAsync, useDebounced } from "../../hooks.js";
-import { useLabel } from "../../i18n.js";
+import { useT } from "../../i18n.js";
 import { ledgerOptions, type LedgerOptions, type RegionOption } from "./http.js";
 
 export function useOptions() {
@@ -9,15 +9,15 @@ export function useOptions() {
 }
 
 /** Regions as an indented list under their province (there are ~450: a select is enough). */
-export function RegionSelect(props: { regions: RegionOption[]; value: string; onChange: (v: string) => void; name?: string; emptyLabel?: string; id?: string }) {
-  const l = useLabel();
+export function RegionSelect(props: { regions: RegionOption[]; value: string; onChange: (v: string) => void; name?: string; emptyLabel?: string; id?: string; testId?: string }) {
+  const t = useT();
   const groups = useMemo(() => {
     const provinces = props.regions.filter((r) => r.level === "province");
     return provinces.map((p) => ({ p, rows: props.regions.filter((r) => r.path === p.path || r.path.startsWith(`${p.path}/`)) }));
   }, [props.regions]);
   return (
-    <select id={props.id} name={props.name} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-      <option value="">{props.emptyLabel ?? l({ zh: "全部地区", en: "All regions" })}</option>
+    <select id={props.id} name={props.name} value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId}>
+      <option value="">{props.emptyLabel ?? t("ledger.f.allRegions")}</option>
       {groups.map(({ p, rows }) => (
         <optgroup key={p.id} label={p.name}>
           {rows.map((r) => (
@@ -40,7 +40,8 @@ export interface PartyValue {
 
 /** A party: a region (its government) or an organisation found by name. */
 export function PartyInput(props: { regions: RegionOption[]; value: PartyValue; onChange: (v: PartyValue) => void; onRemove?: () => void; testId?: string }) {
-  const l = useLabel();
+  const t = useT();
+  const zh = t.lang === "zh";
   const [q, setQ] = useState(props.value.type === "org" ? props.value.name : "");
   const dq = useDebounced(q, 250);
   const orgs = useAsync(
@@ -55,15 +56,15 @@ export function PartyInput(props: { regions: RegionOption[]; value: PartyValue; 
   const listId = `orgs-${props.testId ?? "x"}`;
   return (
     <div className="ledger-party" data-testid={props.testId}>
-      <select value={props.value.type} onChange={(e) => props.onChange({ type: e.target.value as "region" | "org", id: "", name: "" })} aria-label={l({ zh: "合作方类型", en: "Party type" })}>
-        <option value="region">{l({ zh: "地区(政府)", en: "Region (government)" })}</option>
-        <option value="org">{l({ zh: "机构", en: "Organisation" })}</option>
+      <select value={props.value.type} onChange={(e) => props.onChange({ type: e.target.value as "region" | "org", id: "", name: "" })} aria-label={zh ? "合作方类型" : "Party type"}>
+        <option value="region">{zh ? "地区(政府)" : "Region (government)"}</option>
+        <option value="org">{zh ? "机构" : "Organisation"}</option>
       </select>
       {props.value.type === "region" ? (
-        <RegionSelect regions={props.regions} value={props.value.id} onChange={(id) => props.onChange({ type: "region", id, name: "" })} emptyLabel={l({ zh: "选择地区", en: "Choose a region" })} />
+        <RegionSelect regions={props.regions} value={props.value.id} onChange={(id) => props.onChange({ type: "region", id, name: "" })} emptyLabel={zh ? "选择地区" : "Choose a region"} />
       ) : (
         <>
-          <input list={listId} value={q} placeholder={l({ zh: "输入机构名称", en: "Organisation name" })} onChange={(e) => {
+          <input list={listId} value={q} placeholder={zh ? "输入机构名称并从列表选择" : "Type and pick an organisation"} onChange={(e) => {
             setQ(e.target.value);
             props.onChange({ type: "org", id: "", name: e.target.value });
           }} />
@@ -75,7 +76,7 @@ export function PartyInput(props: { regions: RegionOption[]; value: PartyValue; 
         </>
       )}
       {props.onRemove && (
-        <button type="button" className="btn btn-small" onClick={props.onRemove} aria-label={l({ zh: "删除合作方", en: "Remove party" })}>
+        <button type="button" className="btn btn-small" onClick={props.onRemove} aria-label={zh ? "删除合作方" : "Remove party"}>
           ×
         </button>
       )}
@@ -86,12 +87,18 @@ export function PartyInput(props: { regions: RegionOption[]; value: PartyValue; 
 /** PartyValue → API party; an organisation typed but not chosen from the list is sent as an unknown id (0) so the server names it. */
 export const toParty = (p: PartyValue) => (p.type === "region" ? { regionId: Number(p.id) || 0 } : { organizationId: Number(p.id) || 0 });
 
-/** An amount typed in 万元 or 亿元, sent as text the server parses ("1.5亿"). */
-export function AmountInput(props: { value: { n: string; unit: "万" | "亿" }; onChange: (v: { n: string; unit: "万" | "亿" }) => void; testId?: string }) {
+export interface AmountValue {
+  n: string;
+  unit: "万" | "亿";
+}
+
+/** An amount typed in 万元 or 亿元, sent as text the server parses ("1.5亿"), so nothing is converted twice. */
+export function AmountInput(props: { value: AmountValue; onChange: (v: AmountValue) => void; testId?: string; id?: string }) {
+  const t = useT();
   return (
     <span className="ledger-amount">
-      <input inputMode="decimal" value={props.value.n} onChange={(e) => props.onChange({ ...props.value, n: e.target.value })} data-testid={props.testId} placeholder="0" />
-      <select value={props.value.unit} onChange={(e) => props.onChange({ ...props.value, unit: e.target.value as "万" | "亿" })} aria-label="unit">
+      <input id={props.id} inputMode="decimal" value={props.value.n} onChange={(e) => props.onChange({ ...props.value, n: e.target.value })} data-testid={props.testId} placeholder="0" />
+      <select value={props.value.unit} onChange={(e) => props.onChange({ ...props.value, unit: e.target.value as "万" | "亿" })} aria-label={t.lang === "zh" ? "金额单位" : "Unit"} data-testid={props.testId ? `${props.testId}-unit` : undefined}>
         <option value="万">万元</option>
         <option value="亿">亿元</option>
       </select>
@@ -99,4 +106,4 @@ export function AmountInput(props: { value: { n: string; unit: "万" | "亿" }; 
   );
 }
 
-export const amountText = (v: { n: string; unit: "万" | "亿" }) => (v.n.trim() ? `${v.n.trim()}${v.unit}` : null);
+export const amountText = (v: AmountValue) => (v.n.trim() ? `${v.n.trim()}${v.unit}` : null);

@@ -1,131 +1,428 @@
-import { useEffect, useState, type ReactNode } from "react";
-import { market, type Options } from "./http.js";
-import { KIND } from "./labels.js";
-import { KIND_FIELDS, fromAttrs, toAttrs, type FieldDef, type FormValues } from "./fields.js";
-import { ErrorNote, go } from "./nav.js";
+import { useEffect, useState, type FormEvent, type ReactNode } from "react";
+import { ErrorBanner, Field, Loading, Notice, PageHeader } from "../../components/index.js";
+import { useAsync } from "../../hooks.js";
+import { useT } from "../../i18n.js";
+import { Link, navigate } from "../../router.js";
+import { useSession } from "../../session.js";
+import { RegionPicker } from "../directory/RegionPicker.js";
+import "../directory/messages.js";
+import { KINDS, market, type Contact, type Kind, type Listing, type Named, type Options, type Visibility } from "./api.js";
+import { localizeError } from "./errors.js";
+import { KIND_FIELDS, defaultAttrs, enumValues, fieldLabel, fromAttrs, toAttrs, type FieldDef, type FormValues } from "./fields.js";
+import { enumLabel } from "./labels.js";
+import { MarketPage } from "./layout.js";
+import { useOptions } from "./useOptions.js";
 
 interface Common {
-  kind: string; title: string; summary: string; body: string; organizationId: string; regionId: string; industryId: string;
-  visibility: string; allianceIds: string[]; validUntil: string; contactName: string; contactPhone: string; contactEmail: string;
+  kind: Kind;
+  organizationId: string;
+  title: string;
+  summary: string;
+  body: string;
+  regions: Named[];
+  industryId: string;
+  segmentId: string;
+  validFrom: string;
+  validUntil: string;
+  visibility: Visibility;
+  allianceIds: number[];
+  contact: Required<Contact>;
 }
-const EMPTY: Common = { kind: "tech_offer", title: "", summary: "", body: "", organizationId: "", regionId: "", industryId: "", visibility: "public", allianceIds: [], validUntil: "", contactName: "", contactPhone: "", contactEmail: "" };
+const EMPTY: Common = {
+  kind: "tech_offer",
+  organizationId: "",
+  title: "",
+  summary: "",
+  body: "",
+  regions: [],
+  industryId: "",
+  segmentId: "",
+  validFrom: "",
+  validUntil: "",
+  visibility: "public",
+  allianceIds: [],
+  contact: { name: "", phone: "", email: "", wechat: "" },
+};
 
-function Field({ label, error, children }: { label: string; error?: string; children: ReactNode }) {
+function fromListing(l: Listing): Common {
+  return {
+    kind: l.kind,
+    organizationId: String(l.organization.id),
+    title: l.title,
+    summary: l.summary,
+    body: l.body,
+    regions: l.regions,
+    industryId: String(l.industries[0]?.id ?? ""),
+    segmentId: String(l.segmentIds[0] ?? ""),
+    validFrom: l.validFrom ?? "",
+    validUntil: l.validUntil ?? "",
+    visibility: l.visibility,
+    allianceIds: l.audience?.allianceIds ?? [],
+    contact: { name: l.contact?.name ?? "", phone: l.contact?.phone ?? "", email: l.contact?.email ?? "", wechat: l.contact?.wechat ?? "" },
+  };
+}
+
+/** Regions as removable chips plus a picker to add one more. */
+function RegionsInput({ value, onChange, placeholder, id }: { value: Named[]; onChange: (v: Named[]) => void; placeholder: string; id?: string }) {
+  const [n, setN] = useState(0);
   return (
-    <label className={`mk-field${error ? " mk-field-bad" : ""}`}>
-      <span>{label}</span>
-      {children}
-      {error && <em className="mk-field-error">{error}</em>}
-    </label>
+    <div className="mk-regions">
+      {value.length > 0 && (
+        <div className="tags">
+          {value.map((r) => (
+            <span key={r.id} className="chip">
+              {r.name}
+              <button type="button" aria-label={`× ${r.name}`} onClick={() => onChange(value.filter((x) => x.id !== r.id))}>
+                ×
+              </button>
+            </span>
+          ))}
+        </div>
+      )}
+      <RegionPicker
+        key={n}
+        id={id}
+        value={null}
+        placeholder={placeholder}
+        name="regionSearch"
+        onChange={(r) => {
+          if (r && !value.some((x) => x.id === r.id)) onChange([...value, { id: r.id, name: r.name }]);
+          if (r) setN(n + 1);
+        }}
+      />
+    </div>
   );
 }
 
-/** 发布 / 编辑: common fields plus the kind's own; the server's field errors shown in place. */
+function KindField(props: {
+  f: FieldDef;
+  value: FormValues[string] | undefined;
+  set: (v: FormValues[string]) => void;
+  opts: Options | undefined;
+  /** Wired by <Field> so the label and the reason point at the input. */
+  id?: string;
+  "aria-invalid"?: boolean;
+  "aria-describedby"?: string;
+}) {
+  const { f, value, set, opts } = props;
+  const t = useT();
+  const wire = { id: props.id, name: `attrs.${f.key}`, "aria-invalid": props["aria-invalid"], "aria-describedby": props["aria-describedby"] };
+  switch (f.type) {
+    case "enum":
+      return (
+        <select {...wire} value={String(value ?? "")} onChange={(e) => set(e.target.value)}>
+          <option value="">{t("market.form.choose")}</option>
+          {enumValues(f).map((v) => (
+            <option key={v} value={v}>
+              {enumLabel(t, f.enumOf!, v)}
+            </option>
+          ))}
+        </select>
+      );
+    case "multi": {
+      const cur = (value as string[] | undefined) ?? [];
+      return (
+        <div className="checks" id={props.id}>
+          {enumValues(f).map((v) => (
+            <label key={v}>
+              <input type="checkbox" checked={cur.includes(v)} onChange={(e) => set(e.target.checked ? [...cur, v] : cur.filter((x) => x !== v))} />
+              {enumLabel(t, f.enumOf!, v)}
+            </label>
+          ))}
+        </div>
+      );
+    }
+    case "bool":
+      return (
+        <label className="mk-check">
+          <input type="checkbox" {...wire} checked={!!value} onChange={(e) => set(e.target.checked)} /> {t("market.yes")}
+        </label>
+      );
+    case "region": {
+      const ids = (value as string[] | undefined) ?? [];
+      const names = new Map(opts?.regions.map((r) => [String(r.id), r.name]));
+      return (
+        <RegionsInput
+          id={props.id}
+          value={ids.map((id) => ({ id: Number(id), name: names.get(id) ?? id }))}
+          onChange={(v) => set(v.map((r) => String(r.id)))}
+          placeholder={t("market.form.regionsPh")}
+        />
+      );
+    }
+    case "textarea":
+    case "lines":
+    case "items":
+      return <textarea {...wire} rows={f.type === "textarea" ? 4 : 3} value={String(value ?? "")} onChange={(e) => set(e.target.value)} />;
+    default:
+      return (
+        <input
+          {...wire}
+          type={f.type === "date" ? "date" : f.type === "text" ? "text" : "number"}
+          step="any"
+          value={String(value ?? "")}
+          onChange={(e) => set(e.target.value)}
+        />
+      );
+  }
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="card mk-form-section">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** 发布 / 编辑: common fields plus the kind's own; the server's reasons appear under each field. */
 export default function ListingForm({ id }: { id?: number }) {
-  const [opts, setOpts] = useState<Options>();
+  const t = useT();
+  const s = useSession();
+  const opts = useOptions();
+  const existing = useAsync((sig) => (id ? market.get(id, sig) : Promise.resolve(null)), [id]);
   const [c, setC] = useState<Common>(EMPTY);
-  const [attrs, setAttrs] = useState<FormValues>({ joinable: true });
-  const [error, setError] = useState<{ message?: string; fields?: Record<string, string> }>();
+  const [attrs, setAttrs] = useState<FormValues>(defaultAttrs(EMPTY.kind));
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const o = opts.data;
+  const l = existing.data;
 
   useEffect(() => {
-    market.options().then((o) => {
-      setOpts(o);
-      if (!id) setC((x) => ({ ...x, organizationId: String(o.myOrganizations[0]?.id ?? ""), regionId: String(o.regions.find((r) => r.level !== "province")?.id ?? "") }));
-    }, setError);
-    if (id) market.get(id).then((l) => {
-      setC({ ...EMPTY, kind: l.kind, title: l.title, summary: l.summary, body: l.body, organizationId: String(l.organization.id), regionId: String(l.regions[0]?.id ?? ""),
-        industryId: String(l.industries[0]?.id ?? ""), visibility: l.visibility, allianceIds: (l.audience?.allianceIds ?? []).map(String), validUntil: l.validUntil ?? "",
-        contactName: l.contact?.name ?? "", contactPhone: l.contact?.phone ?? "", contactEmail: l.contact?.email ?? "" });
+    if (l) {
+      setC(fromListing(l));
       setAttrs(fromAttrs(l.kind, l.attrs));
-    }, setError);
-  }, [id]);
+    }
+  }, [l]);
+  useEffect(() => {
+    if (!id && o && !c.organizationId && o.myOrganizations[0]) setC((x) => ({ ...x, organizationId: String(o.myOrganizations[0].id) }));
+  }, [id, o, c.organizationId]);
 
-  const fe = (k: string) => error?.fields?.[k];
-  const set = (k: keyof Common) => (e: { target: { value: string } }) => setC({ ...c, [k]: e.target.value });
-  const setA = (k: string, v: string | boolean | string[]) => setAttrs({ ...attrs, [k]: v });
+  if (!s.loading && !s.user)
+    return (
+      <MarketPage>
+        <Notice tone="warn">
+          {t("market.form.needSignIn")} <Link to={`/signin?next=${encodeURIComponent(window.location.pathname)}`}>{t("user.signIn")}</Link>
+        </Notice>
+      </MarketPage>
+    );
+  if (existing.error) return <MarketPage><ErrorBanner error={localizeError(existing.error, t)} /></MarketPage>;
+  if (!o || (id && !l)) return <MarketPage><Loading /></MarketPage>;
+  if (!id && o.myOrganizations.length === 0) return <MarketPage><Notice tone="warn">{t("market.form.noOrg")}</Notice></MarketPage>;
 
-  async function save(e: React.FormEvent) {
+  const shown = localizeError(error, t, { form: true });
+  const set = <K extends keyof Common>(k: K, v: Common[K]) => setC((x) => ({ ...x, [k]: v }));
+  const industry = o.industries.find((i) => String(i.id) === c.industryId);
+  const nameOf = (x: { name: string; nameEn?: string }) => (t.lang === "en" && x.nameEn ? x.nameEn : x.name);
+  const canSubmit = !id || (l && ["draft", "rejected"].includes(l.status));
+
+  async function save(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const contact = Object.fromEntries(Object.entries({ name: c.contactName, phone: c.contactPhone, email: c.contactEmail }).filter(([, v]) => v));
-    const common = {
-      title: c.title, summary: c.summary, body: c.body, regionIds: c.regionId ? [Number(c.regionId)] : [],
-      industryIds: c.industryId ? [Number(c.industryId)] : [], visibility: c.visibility, validUntil: c.validUntil || null,
+    const andSubmit = (e.nativeEvent as SubmitEvent).submitter?.getAttribute("value") === "submit";
+    const contact = Object.fromEntries(Object.entries(c.contact).filter(([, v]) => v.trim())) as Contact;
+    const body = {
+      title: c.title,
+      summary: c.summary,
+      body: c.body,
+      regionIds: c.regions.map((r) => r.id),
+      industryIds: c.industryId ? [Number(c.industryId)] : [],
+      segmentIds: c.segmentId ? [Number(c.segmentId)] : [],
       contact: Object.keys(contact).length ? contact : null,
-      ...(c.visibility === "directed" ? { audience: { allianceIds: c.allianceIds.map(Number), organizationIds: [] } } : {}),
+      validFrom: c.validFrom || null,
+      validUntil: c.validUntil || null,
+      visibility: c.visibility,
+      ...(c.visibility === "directed" ? { audience: { allianceIds: c.allianceIds, organizationIds: [] } } : {}),
       attrs: toAttrs(c.kind, attrs),
     };
+    setBusy(true);
     try {
-      const l = id ? await market.update(id, common) : await market.create({ kind: c.kind, organizationId: Number(c.organizationId), ...common });
-      go(`/market/listings/${l.id}`);
+      let saved = id ? await market.update(id, body) : await market.create({ kind: c.kind, organizationId: Number(c.organizationId), ...body });
+      if (andSubmit) saved = await market.submit(saved.id);
+      navigate(`/market/listings/${saved.id}`);
     } catch (err) {
-      setError(err as typeof error);
+      setError(err);
+      setBusy(false);
+      window.scrollTo(0, 0);
     }
   }
 
-  const input = (f: FieldDef) => {
-    const v = attrs[f.key];
-    switch (f.type) {
-      case "enum":
-        return <select value={String(v ?? "")} onChange={(e) => setA(f.key, e.target.value)}><option value="">请选择</option>{Object.entries(f.options!).map(([k, l]) => <option key={k} value={k}>{l}</option>)}</select>;
-      case "multi":
-        return <span className="mk-checks">{Object.entries(f.options!).map(([k, l]) => (
-          <label key={k}><input type="checkbox" checked={((v as string[]) ?? []).includes(k)} onChange={(e) => setA(f.key, e.target.checked ? [...((v as string[]) ?? []), k] : ((v as string[]) ?? []).filter((x) => x !== k))} />{l}</label>
-        ))}</span>;
-      case "bool":
-        return <input type="checkbox" checked={!!v} onChange={(e) => setA(f.key, e.target.checked)} />;
-      case "region":
-        return <select value={String(v ?? "")} onChange={(e) => setA(f.key, e.target.value)}><option value="">请选择</option>{opts?.regions.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}</select>;
-      case "textarea": case "lines": case "items":
-        return <textarea value={String(v ?? "")} onChange={(e) => setA(f.key, e.target.value)} />;
-      default:
-        return <input type={f.type === "date" ? "date" : f.type === "text" ? "text" : "number"} step="any" value={String(v ?? "")} onChange={(e) => setA(f.key, e.target.value)} />;
-    }
-  };
-
   return (
-    <form className="mk-page mk-form" onSubmit={save} noValidate>
-      <h2>{id ? "编辑信息" : "发布信息"} <small>{id ? "Edit listing" : "Publish a listing"}</small></h2>
-      {error && <ErrorNote error={{ message: error.message }} />}
-      {!id && (
-        <>
-          <Field label="类别 Kind" error={fe("kind")}>
-            <select name="kind" value={c.kind} onChange={set("kind")}>{Object.entries(KIND).map(([k, l]) => <option key={k} value={k}>{l}</option>)}</select>
-          </Field>
-          <Field label="发布机构 Organisation" error={fe("organizationId")}>
-            <select name="organizationId" value={c.organizationId} onChange={set("organizationId")}>{opts?.myOrganizations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}</select>
-          </Field>
-        </>
-      )}
-      <Field label="标题 Title" error={fe("title")}><input name="title" value={c.title} onChange={set("title")} /></Field>
-      <Field label="摘要 Summary" error={fe("summary")}><textarea name="summary" value={c.summary} onChange={set("summary")} /></Field>
-      <Field label="正文 Body" error={fe("body")}><textarea name="body" rows={6} value={c.body} onChange={set("body")} /></Field>
-      <Field label="地区 Region" error={fe("regionIds")}>
-        <select name="regionId" value={c.regionId} onChange={set("regionId")}><option value="">请选择</option>{opts?.regions.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}</select>
-      </Field>
-      <Field label="产业 Industry" error={fe("industryIds")}>
-        <select name="industryId" value={c.industryId} onChange={set("industryId")}><option value="">不限</option>{opts?.industries.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}</select>
-      </Field>
-      {(KIND_FIELDS[c.kind] ?? []).map((f) => (
-        <Field key={f.key} label={f.label} error={fe(`attrs.${f.key}`) ?? (f.key.includes(".") ? fe(`attrs.${f.key.split(".")[0]}`) : undefined)}>{input(f)}</Field>
-      ))}
-      {fe("attrs") && <p className="mk-field-error">{fe("attrs")}</p>}
-      <Field label="有效期至 Valid until" error={fe("validUntil")}><input type="date" name="validUntil" value={c.validUntil} onChange={set("validUntil")} /></Field>
-      <Field label="发布范围 Visibility" error={fe("visibility") ?? fe("audience")}>
-        <select name="visibility" value={c.visibility} onChange={set("visibility")}>
-          <option value="public">公开</option><option value="members">仅登录会员</option><option value="directed">定向发布(选定联盟)</option>
-        </select>
-      </Field>
-      {c.visibility === "directed" && (
-        <span className="mk-checks">{opts?.alliances.map((a) => (
-          <label key={a.id}><input type="checkbox" checked={c.allianceIds.includes(String(a.id))}
-            onChange={(e) => setC({ ...c, allianceIds: e.target.checked ? [...c.allianceIds, String(a.id)] : c.allianceIds.filter((x) => x !== String(a.id)) })} />{a.name}</label>
-        ))}</span>
-      )}
-      <Field label="联系人" error={fe("contact.name")}><input value={c.contactName} onChange={set("contactName")} /></Field>
-      <Field label="联系电话" error={fe("contact.phone")}><input value={c.contactPhone} onChange={set("contactPhone")} /></Field>
-      <Field label="联系邮箱" error={fe("contact.email")}><input value={c.contactEmail} onChange={set("contactEmail")} /></Field>
-      <p className="mk-muted">联系方式请填在以上字段,正文中的电话、微信、网址会被标记给审核人。</p>
-      <button type="submit">{id ? "保存" : "保存草稿"}</button>
-    </form>
+    <MarketPage className="mk-form-page">
+      <p className="small">
+        <Link to={id ? `/market/listings/${id}` : "/market"}>← {id ? l?.title : t("market.detail.back")}</Link>
+      </p>
+      <PageHeader title={id ? t("market.form.edit") : t("market.form.new")} subtitle={t("market.form.subtitle")} />
+      <div className="mk-form-layout">
+        <form className="mk-form" onSubmit={save} noValidate data-testid="listing-form">
+          <ErrorBanner error={shown} />
+          {l?.status === "published" && <Notice tone="warn">{t("market.form.republish")}</Notice>}
+          <Section title={t("market.form.kind")}>
+            {id ? (
+              <p>
+                <span className={`mk-kind mk-kind-${c.kind}`}>{t(`market.kind.${c.kind}`)}</span>
+              </p>
+            ) : (
+              <div className="mk-kind-choice" role="radiogroup" aria-label={t("market.form.kind")}>
+                {KINDS.map((k) => (
+                  <label key={k} className={c.kind === k ? "on" : undefined}>
+                    <input
+                      type="radio"
+                      name="kind"
+                      value={k}
+                      checked={c.kind === k}
+                      onChange={() => {
+                        set("kind", k);
+                        setAttrs(defaultAttrs(k));
+                      }}
+                    />
+                    {t(`market.kind.${k}`)}
+                  </label>
+                ))}
+              </div>
+            )}
+            {!id && (
+              <Field label={t("market.form.org")} name="organizationId" error={shown} required>
+                <select value={c.organizationId} onChange={(e) => set("organizationId", e.target.value)}>
+                  {o.myOrganizations.map((x) => (
+                    <option key={x.id} value={x.id}>
+                      {x.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            )}
+            <Field label={t("market.form.title")} name="title" error={shown} required>
+              <input type="text" value={c.title} maxLength={120} placeholder={t("market.form.titlePh")} onChange={(e) => set("title", e.target.value)} />
+            </Field>
+            <Field label={t("market.form.summary")} name="summary" error={shown}>
+              <textarea rows={2} value={c.summary} maxLength={500} onChange={(e) => set("summary", e.target.value)} />
+            </Field>
+            <Field label={t("market.form.body")} name="body" error={shown}>
+              <textarea rows={6} value={c.body} onChange={(e) => set("body", e.target.value)} />
+            </Field>
+          </Section>
+
+          <Section title={`${t("market.form.regions")} · ${t("market.form.industry")}`}>
+            <Field label={t("market.form.regions")} name="regionIds" error={shown} required>
+              <RegionsInput value={c.regions} onChange={(v) => set("regions", v)} placeholder={t("market.form.regionsPh")} />
+            </Field>
+            <div className="form-row">
+              <Field label={t("market.form.industry")} name="industryIds" error={shown}>
+                <select value={c.industryId} onChange={(e) => setC({ ...c, industryId: e.target.value, segmentId: "" })}>
+                  <option value="">{t("market.form.none")}</option>
+                  {o.industries.map((i) => (
+                    <option key={i.id} value={i.id}>
+                      {nameOf(i)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label={t("market.form.segment")} name="segmentIds" error={shown}>
+                <select value={c.segmentId} disabled={!industry} onChange={(e) => set("segmentId", e.target.value)}>
+                  <option value="">{t("market.form.none")}</option>
+                  {industry?.segments.map((x) => (
+                    <option key={x.id} value={x.id}>
+                      {t(`market.stage.${x.stage}`)} · {nameOf(x)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            </div>
+          </Section>
+
+          <Section title={t("market.form.kindFields", { kind: t(`market.kind.${c.kind}`) })}>
+            <div className="mk-attr-grid" data-kind={c.kind}>
+              {KIND_FIELDS[c.kind].map((f) => (
+                <Field
+                  key={`${c.kind}.${f.key}`}
+                  label={fieldLabel(t, f)}
+                  name={`attrs.${f.key}`}
+                  error={shown}
+                  required={f.required}
+                  className={f.wide ? "mk-wide" : undefined}
+                  hint={f.type === "items" ? t("market.form.itemsHint") : f.type === "lines" ? t("market.form.linesHint") : undefined}
+                >
+                  <KindField f={f} value={attrs[f.key]} set={(v) => setAttrs((a) => ({ ...a, [f.key]: v }))} opts={o} />
+                </Field>
+              ))}
+            </div>
+          </Section>
+
+          <Section title={`${t("market.form.visibility")} · ${t("market.detail.validity")}`}>
+            <div className="form-row">
+              <Field label={t("market.form.validFrom")} name="validFrom" error={shown}>
+                <input type="date" value={c.validFrom} onChange={(e) => set("validFrom", e.target.value)} />
+              </Field>
+              <Field label={t("market.form.validUntil")} name="validUntil" error={shown}>
+                <input type="date" value={c.validUntil} onChange={(e) => set("validUntil", e.target.value)} />
+              </Field>
+            </div>
+            <Field label={t("market.form.visibility")} name="visibility" error={shown}>
+              <select value={c.visibility} onChange={(e) => set("visibility", e.target.value as Visibility)}>
+                {(["public", "members", "directed"] as const).map((v) => (
+                  <option key={v} value={v}>
+                    {t(`market.visibility.${v}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            {c.visibility === "directed" && (
+              <Field label={t("market.form.audience")} name="audience" error={shown} required>
+                <div className="checks">
+                  {o.alliances.map((a) => (
+                    <label key={a.id}>
+                      <input
+                        type="checkbox"
+                        checked={c.allianceIds.includes(a.id)}
+                        onChange={(e) => set("allianceIds", e.target.checked ? [...c.allianceIds, a.id] : c.allianceIds.filter((x) => x !== a.id))}
+                      />
+                      {a.name}
+                    </label>
+                  ))}
+                </div>
+              </Field>
+            )}
+          </Section>
+
+          <Section title={t("market.form.contact")}>
+            <p className="muted small">{t("market.form.contactHint")}</p>
+            <div className="form-row">
+              {(["name", "phone", "email", "wechat"] as const).map((k) => (
+                <Field key={k} label={t(`market.form.contact${k[0].toUpperCase()}${k.slice(1)}`)} name={`contact.${k}`} error={shown}>
+                  <input
+                    type={k === "email" ? "email" : "text"}
+                    value={c.contact[k]}
+                    onChange={(e) => set("contact", { ...c.contact, [k]: e.target.value })}
+                  />
+                </Field>
+              ))}
+            </div>
+          </Section>
+
+          <div className="form-actions mk-form-actions">
+            {canSubmit && (
+              <button type="submit" name="action" value="submit" className="btn btn-primary" disabled={busy}>
+                {t("market.form.saveSubmit")}
+              </button>
+            )}
+            <button type="submit" name="action" value="save" className={`btn${canSubmit ? "" : " btn-primary"}`} disabled={busy}>
+              {id ? t("market.form.save") : t("market.form.saveDraft")}
+            </button>
+            <Link to={id ? `/market/listings/${id}` : "/market"} className="btn">
+              {t("common.cancel")}
+            </Link>
+          </div>
+        </form>
+        <aside className="card mk-tips">
+          <h2>{t("market.tips.title")}</h2>
+          <ol>
+            {["review", "contact", "spam", "directed", "expiry"].map((k) => (
+              <li key={k}>{t(`market.tips.${k}`)}</li>
+            ))}
+          </ol>
+        </aside>
+      </div>
+    </MarketPage>
   );
 }

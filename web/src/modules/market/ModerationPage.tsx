@@ -1,39 +1,117 @@
-import { useEffect, useState } from "react";
-import { market, type Listing } from "./http.js";
-import { KIND, VISIBILITY } from "./labels.js";
-import { ErrorNote, Link } from "./nav.js";
+import { useState } from "react";
+import { ErrorBanner, Loading, Notice, PageHeader, Tag } from "../../components/index.js";
+import { useAsync } from "../../hooks.js";
+import { useT } from "../../i18n.js";
+import { Link } from "../../router.js";
+import { useSession } from "../../session.js";
+import { market, type Listing } from "./api.js";
+import { localizeError } from "./errors.js";
+import { ATTR_ORDER, attrText, fmtDateTime } from "./labels.js";
+import { MarketPage } from "./layout.js";
+import { FlagList, ModerateForm } from "./moderation.js";
+import { FlaggedText } from "./text.js";
+import { regionNamer, useOptions } from "./useOptions.js";
 
-const FLAG: Record<string, string> = { phone: "电话", wechat: "微信", qq: "QQ", url: "网址", email: "邮箱", ad_phrase: "广告语" };
-
-/** 审核队列: listings in review with their automatic flags; approve or reject with a reason. */
-export default function ModerationPage() {
-  const [items, setItems] = useState<Listing[]>([]);
-  const [reasons, setReasons] = useState<Record<number, string>>({});
-  const [error, setError] = useState<unknown>();
-  const load = () => market.queue().then((r) => setItems(r.items), setError);
-  useEffect(() => { load(); }, []);
-  const decide = (id: number, d: "approve" | "reject") => market.moderate(id, d, reasons[id]).then(() => { setError(undefined); return load(); }, setError);
+function QueueItem({ l, onDone, regionName }: { l: Listing; onDone: (l: Listing, d: "approve" | "reject") => void; regionName: (id: number) => string }) {
+  const t = useT();
+  const flags = l.flags ?? [];
+  const facts = Object.keys(l.attrs)
+    .sort((a, b) => ATTR_ORDER.indexOf(a) - ATTR_ORDER.indexOf(b))
+    .map((k) => [t(`market.attr.${k}`), attrText(t, k, l.attrs[k], regionName)] as const)
+    .filter(([, v]) => v !== "");
   return (
-    <div className="mk-page">
-      <h2>审核队列 <small>Moderation queue</small></h2>
-      <ErrorNote error={error} />
-      {items.length === 0 && <p className="mk-muted">没有待审核的信息 (queue is empty)</p>}
-      {items.map((l) => (
-        <article key={l.id} className="mk-card mk-review">
-          <h3>[{KIND[l.kind]}] <Link to={`/market/listings/${l.id}`}>{l.title}</Link></h3>
-          <p className="mk-meta">{l.organization.name} · {l.regions.map((r) => r.name).join("、")} · {VISIBILITY[l.visibility]}</p>
-          {l.summary && <p>{l.summary}</p>}
-          <p className="mk-body">{l.body}</p>
-          {(l.flags ?? []).length > 0 ? (
-            <ul className="mk-flags">{l.flags!.map((f, k) => <li key={k}>⚑ {FLAG[f.type] ?? f.type}({f.field}):“{f.match}”</li>)}</ul>
-          ) : <p className="mk-muted">无自动标记 (no flags)</p>}
-          <textarea placeholder="驳回理由(驳回时必填)" value={reasons[l.id] ?? ""} onChange={(e) => setReasons({ ...reasons, [l.id]: e.target.value })} aria-label="驳回理由" />
-          <div className="mk-actions">
-            <button onClick={() => decide(l.id, "approve")}>通过</button>
-            <button onClick={() => decide(l.id, "reject")}>驳回</button>
+    <article className={`card mk-review${flags.length ? " mk-review-flagged" : ""}`} data-listing={l.id}>
+      <div className="mk-review-head">
+        <div>
+          <div className="tags">
+            <span className={`mk-kind mk-kind-${l.kind}`}>{t(`market.kind.${l.kind}`)}</span>
+            <Tag tone="blue">{t(`market.visibility.${l.visibility}`)}</Tag>
           </div>
-        </article>
-      ))}
-    </div>
+          <h2>
+            <Link to={`/market/listings/${l.id}`}>
+              <FlaggedText text={l.title} flags={flags.filter((f) => f.field === "title")} />
+            </Link>
+          </h2>
+          <p className="muted small">
+            {l.organization.name} · {l.regions.map((r) => r.name).join("、")} · {t("market.mod.submittedAt", { date: fmtDateTime(l.updatedAt) })}
+          </p>
+        </div>
+      </div>
+      <div className="mk-review-grid">
+        <div>
+          {l.summary && (
+            <p className="mk-lead">
+              <FlaggedText text={l.summary} flags={flags.filter((f) => f.field === "summary")} />
+            </p>
+          )}
+          {facts.length > 0 && (
+            <p className="small mk-review-facts">
+              {facts.map(([k, v]) => (
+                <span key={k}>
+                  <span className="muted">{k}</span> {v}
+                </span>
+              ))}
+            </p>
+          )}
+          {l.body && (
+            <div className="mk-body mk-review-body">
+              <FlaggedText text={l.body} flags={flags.filter((f) => f.field === "body")} />
+            </div>
+          )}
+        </div>
+        <div className="mk-review-side">
+          <FlagList flags={flags} />
+          <ModerateForm listing={l} onDone={onDone} />
+        </div>
+      </div>
+    </article>
+  );
+}
+
+/** 审核队列: listings in review with their automatic flags; approve, or reject with a reason. */
+export default function ModerationPage() {
+  const t = useT();
+  const s = useSession();
+  const opts = useOptions();
+  const allowed = s.isAdmin || !!s.user?.grants.some((g) => g.role === "alliance_secretariat");
+  const q = useAsync((sig) => (allowed ? market.queue(sig) : Promise.resolve({ total: 0, items: [] as Listing[] })), [allowed]);
+  const [decided, setDecided] = useState<{ id: number; title: string; decision: "approve" | "reject" }[]>([]);
+  const [onlyFlagged, setOnlyFlagged] = useState(false);
+  const pending = (q.data?.items ?? []).filter((l) => !decided.some((d) => d.id === l.id));
+  const flagged = pending.filter((l) => (l.flags ?? []).length > 0);
+  // Flagged listings first: they are the ones most likely to be ads in disguise.
+  const items = onlyFlagged ? flagged : [...flagged, ...pending.filter((l) => !flagged.includes(l))];
+  const last = decided[decided.length - 1];
+
+  return (
+    <MarketPage>
+      <PageHeader title={t("market.mod.title")} subtitle={t("market.mod.subtitle")} />
+      {!s.loading && !allowed ? (
+        <Notice tone="warn">{t("market.mod.notAllowed")}</Notice>
+      ) : (
+        <>
+          <ErrorBanner error={localizeError(q.error, t)} />
+          {last && (
+            <Notice tone={last.decision === "approve" ? "success" : "warn"}>
+              {t(last.decision === "approve" ? "market.mod.approved" : "market.mod.rejected", { title: last.title })}
+            </Notice>
+          )}
+          {!q.data && !q.error && <Loading />}
+          {pending.length > 0 && (
+            <div className="toolbar">
+              <label className="mk-check">
+                <input type="checkbox" checked={onlyFlagged} onChange={(e) => setOnlyFlagged(e.target.checked)} />
+                {t("market.mod.onlyFlagged", { n: flagged.length })}
+              </label>
+              <span className="muted small">{t("common.total", { n: pending.length })}</span>
+            </div>
+          )}
+          {q.data && items.length === 0 && <div className="empty">{t("market.mod.empty")}</div>}
+          {items.map((l) => (
+            <QueueItem key={l.id} l={l} regionName={regionNamer(opts.data)} onDone={(x, d) => setDecided([...decided, { id: x.id, title: x.title, decision: d }])} />
+          ))}
+        </>
+      )}
+    </MarketPage>
   );
 }

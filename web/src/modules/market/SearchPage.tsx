@@ -1,113 +1,277 @@
-import { useEffect, useState } from "react";
-import { market, type Facet, type SearchResult } from "./http.js";
-import { yuan } from "./labels.js";
-import { ErrorNote, Link } from "./nav.js";
+import { useState, type FormEvent } from "react";
+import { ErrorBanner, Loading, PageHeader, Pager, formatAmount } from "../../components/index.js";
+import { useAsync } from "../../hooks.js";
+import { useT, type T } from "../../i18n.js";
+import { Link, navigate, useQueryParams } from "../../router.js";
+import { useSession } from "../../session.js";
+import { RegionPicker } from "../directory/RegionPicker.js";
+import "../directory/messages.js";
+import { market, type Facet, type Options, type SearchItem } from "./api.js";
+import { localizeError } from "./errors.js";
+import { fmtDate, fmtMonthlyRent, fmtNumber } from "./labels.js";
+import { MarketPage } from "./layout.js";
+import { Highlighted } from "./text.js";
+import { regionNamer, useOptions } from "./useOptions.js";
 
-const PAGE = 20;
-type Filters = Record<string, string>;
+const LIMIT = 20;
+/** URL parameters that go to GET /api/listings/search as they are (amounts in yuan). */
+const FILTERS = ["q", "kind", "region", "alliance", "industry", "segment", "amountMin", "amountMax", "areaMin", "areaMax", "priceMin", "priceMax"] as const;
+/** Range inputs: URL name, and the factor from what the person types to the API's unit (万元 → 元). */
+const RANGES: { key: string; min: string; max: string; scale: number }[] = [
+  { key: "market.filter.amount", min: "amountMin", max: "amountMax", scale: 10_000 },
+  { key: "market.filter.area", min: "areaMin", max: "areaMax", scale: 1 },
+  { key: "market.filter.price", min: "priceMin", max: "priceMax", scale: 1 },
+];
 
-function readFilters(): Filters {
-  return Object.fromEntries(new URLSearchParams(window.location.search));
-}
-
-function FacetList({ title, name, facets, filters, set }: { title: string; name: string; facets: Facet[]; filters: Filters; set: (k: string, v?: string) => void }) {
+function FacetBox({ title, name, facets, current, label, set }: {
+  title: string; name: string; facets: Facet[]; current: string | null; label: (f: Facet) => string; set: (v: string | undefined) => void;
+}) {
+  const t = useT();
   if (facets.length === 0) return null;
+  const max = Math.max(...facets.map((f) => f.count));
   return (
-    <section className="mk-facet">
-      <h4>{title}</h4>
-      {filters[name] && <button className="mk-linkish" onClick={() => set(name)}>× 清除 (clear)</button>}
+    <section className="card mk-facet" data-facet={name}>
+      <h3>{title}</h3>
       <ul>
-        {facets.slice(0, 15).map((f) => (
-          <li key={f.value}>
-            <button className={filters[name] === f.value ? "mk-facet-on" : "mk-linkish"} onClick={() => set(name, f.value)}>
-              {f.label} <span className="mk-count">{f.count}</span>
-            </button>
-          </li>
-        ))}
+        {facets.slice(0, 12).map((f) => {
+          const on = current === f.value;
+          return (
+            <li key={f.value}>
+              <button
+                type="button"
+                className={`mk-facet-item${on ? " on" : ""}`}
+                aria-pressed={on}
+                title={on ? t("market.facet.remove") : undefined}
+                onClick={() => set(on ? undefined : f.value)}
+              >
+                <span className="mk-facet-bar" style={{ width: `${Math.max(4, (f.count / max) * 100)}%` }} aria-hidden />
+                <span className="mk-facet-label">{on ? "✓ " : ""}{label(f)}</span>
+                <span className="mk-facet-count">{f.count}</span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
 }
 
-/** 在线集市: full-text search with filters, facet counts and highlighted results. */
-export default function SearchPage() {
-  const [filters, setFilters] = useState<Filters>(readFilters);
-  const [text, setText] = useState(filters.q ?? "");
-  const [result, setResult] = useState<SearchResult>();
-  const [error, setError] = useState<unknown>();
-
-  useEffect(() => {
-    const qs = new URLSearchParams(filters).toString();
-    window.history.replaceState(null, "", `${window.location.pathname}${qs ? `?${qs}` : ""}`);
-    market.search({ ...filters, limit: PAGE }).then((r) => { setResult(r); setError(undefined); }, setError);
-  }, [filters]);
-
-  const set = (k: string, v?: string) => setFilters((f) => {
-    const n = { ...f };
-    if (v === undefined || v === "") delete n[k]; else n[k] = v;
-    if (k !== "offset") delete n.offset;
-    return n;
-  });
-  const offset = Number(filters.offset ?? 0);
-  const range = (name: string, label: string, scale = 1) => (
-    <label className="mk-range">{label}
-      <input type="number" min={0} defaultValue={filters[name] ? Number(filters[name]) / scale : ""} aria-label={label}
-        onBlur={(e) => set(name, e.target.value ? String(Number(e.target.value) * scale) : undefined)} />
-    </label>
+function ResultCard({ item, t, industryName }: { item: SearchItem; t: T; industryName: (id: number, name: string) => string }) {
+  const facts: string[] = [];
+  if (item.areaSqm != null) facts.push(t("market.unit.sqm", { n: fmtNumber(item.areaSqm, t) }));
+  if (item.priceYuan != null) facts.push(fmtMonthlyRent(item.priceYuan, t));
+  if (item.amountYuan != null) facts.push(formatAmount(item.amountYuan, t.lang));
+  return (
+    <li className="mk-result" data-listing={item.id}>
+      <div className="mk-result-head">
+        <span className={`mk-kind mk-kind-${item.kind}`}>{t(`market.kind.${item.kind}`)}</span>
+        <Link to={`/market/listings/${item.id}`} className="mk-result-title">
+          <Highlighted html={item.highlight.title} />
+        </Link>
+      </div>
+      {item.highlight.summary && (
+        <p className="mk-result-summary">
+          <Highlighted html={item.highlight.summary} />
+        </p>
+      )}
+      <div className="mk-result-meta">
+        <span className="mk-org">{item.organization.name}</span>
+        {item.regions.length > 0 && <span>{item.regions.map((r) => r.name).join("、")}</span>}
+        {item.industries.length > 0 && <span>{item.industries.map((x) => industryName(x.id, x.name)).join("、")}</span>}
+        {facts.length > 0 && <span className="mk-facts">{facts.join(" · ")}</span>}
+        {item.publishedAt && <span className="muted">{t("market.meta.published", { date: fmtDate(item.publishedAt) })}</span>}
+      </div>
+    </li>
   );
+}
+
+function Filters({ opts, params, set }: { opts: Options | undefined; params: URLSearchParams; set: (p: Record<string, string | undefined>) => void }) {
+  const t = useT();
+  const regionId = params.get("region") ? Number(params.get("region")) : null;
+  const region = regionId ? { id: regionId, name: regionNamer(opts)(regionId) } : null;
+  const industryId = params.get("industry") ? Number(params.get("industry")) : null;
+  const industry = opts?.industries.find((i) => i.id === industryId);
+  const name = (x: { name: string; nameEn?: string }) => (t.lang === "en" && x.nameEn ? x.nameEn : x.name);
+  const [ranges, setRanges] = useState<Record<string, string>>(() =>
+    Object.fromEntries(RANGES.flatMap((r) => [r.min, r.max].map((k) => [k, params.get(k) ? String(Number(params.get(k)) / r.scale) : ""]))),
+  );
+  const applyRanges = (e: FormEvent) => {
+    e.preventDefault();
+    const patch: Record<string, string | undefined> = {};
+    for (const r of RANGES)
+      for (const k of [r.min, r.max]) patch[k] = ranges[k]?.trim() ? String(Math.round(Number(ranges[k]) * r.scale * 100) / 100) : undefined;
+    set(patch);
+  };
+  return (
+    <section className="card mk-filters">
+      <h3>{t("market.search.filters")}</h3>
+      <div className="field">
+        <label htmlFor="mk-kind">{t("market.filter.kind")}</label>
+        <select id="mk-kind" value={params.get("kind") ?? ""} onChange={(e) => set({ kind: e.target.value || undefined })}>
+          <option value="">{t("market.filter.any")}</option>
+          {opts?.kinds.map((k) => (
+            <option key={k.value} value={k.value}>
+              {t(`market.kind.${k.value}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="mk-region">{t("market.filter.region")}</label>
+        <RegionPicker key={regionId ?? "none"} id="mk-region" value={region} placeholder={t("market.filter.regionPh")} onChange={(r) => r && set({ region: String(r.id) })} />
+      </div>
+      <div className="field">
+        <label htmlFor="mk-alliance">{t("market.filter.alliance")}</label>
+        <select id="mk-alliance" value={params.get("alliance") ?? ""} onChange={(e) => set({ alliance: e.target.value || undefined })}>
+          <option value="">{t("market.filter.any")}</option>
+          {opts?.alliances.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.shortName || a.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="mk-industry">{t("market.filter.industry")}</label>
+        <select id="mk-industry" value={industryId ?? ""} onChange={(e) => set({ industry: e.target.value || undefined, segment: undefined })}>
+          <option value="">{t("market.filter.any")}</option>
+          {opts?.industries.map((i) => (
+            <option key={i.id} value={i.id}>
+              {name(i)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {industry && industry.segments.length > 0 && (
+        <div className="field">
+          <label htmlFor="mk-segment">{t("market.filter.segment")}</label>
+          <select id="mk-segment" value={params.get("segment") ?? ""} onChange={(e) => set({ segment: e.target.value || undefined })}>
+            <option value="">{t("market.filter.any")}</option>
+            {industry.segments.map((s) => (
+              <option key={s.id} value={s.id}>
+                {t(`market.stage.${s.stage}`)} · {name(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <form onSubmit={applyRanges} className="mk-ranges">
+        {RANGES.map((r) => (
+          <fieldset key={r.min} className="mk-range">
+            <legend>{t(r.key)}</legend>
+            {[r.min, r.max].map((k, i) => (
+              <input
+                key={k}
+                type="number"
+                min={0}
+                step="any"
+                name={k}
+                aria-label={`${t(r.key)} ${t(i === 0 ? "market.filter.min" : "market.filter.max")}`}
+                placeholder={t(i === 0 ? "market.filter.min" : "market.filter.max")}
+                value={ranges[k] ?? ""}
+                onChange={(e) => setRanges({ ...ranges, [k]: e.target.value })}
+              />
+            ))}
+          </fieldset>
+        ))}
+        <button type="submit" className="btn btn-small">
+          {t("market.filter.apply")}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** 在线集市: Chinese full-text search with filters, facet counts, highlighted results, pages. */
+export default function SearchPage() {
+  const t = useT();
+  const s = useSession();
+  const opts = useOptions();
+  const [params, setParams] = useQueryParams();
+  const [text, setText] = useState(params.get("q") ?? "");
+  const offset = Number(params.get("offset") ?? 0) || 0;
+  const query: Record<string, string | number | undefined> = { limit: LIMIT, offset };
+  for (const k of FILTERS) query[k] = params.get(k) ?? undefined;
+  const key = JSON.stringify(query);
+  const result = useAsync((signal) => market.search(query, signal), [key]);
+  // Any filter change starts again from the first page.
+  const set = (patch: Record<string, string | undefined>) => setParams({ ...patch, offset: undefined });
+  const active = FILTERS.filter((k) => k !== "q" && params.get(k));
+  const r = result.data;
+  const industryName = (id: number, name: string) => (t.lang === "en" && opts.data?.industries.find((x) => x.id === id)?.nameEn) || name;
 
   return (
-    <div className="mk-page">
-      <h2>协同创新在线集市 <small>Marketplace</small></h2>
-      <form className="mk-searchbar" onSubmit={(e) => { e.preventDefault(); set("q", text.trim()); }}>
-        <input name="q" value={text} onChange={(e) => setText(e.target.value)} placeholder="搜索技术、厂房、榜单、采购… 如:5G 基站、GMP 厂房 2000平方米" aria-label="搜索" />
-        <button type="submit">搜索</button>
-        <Link to="/market/new" className="mk-button">发布信息</Link>
+    <MarketPage>
+      <PageHeader
+        title={t("market.search.title")}
+        subtitle={t("market.search.subtitle")}
+        actions={
+          <button className="btn btn-primary" onClick={() => navigate(s.user ? "/market/new" : "/signin?next=/market/new")}>
+            + {t("market.search.publish")}
+          </button>
+        }
+      />
+      <form
+        className="card mk-searchbar"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          set({ q: text.trim() || undefined });
+        }}
+      >
+        <input type="search" name="q" value={text} onChange={(e) => setText(e.target.value)} placeholder={t("market.search.ph")} aria-label={t("market.search.label")} />
+        <button type="submit" className="btn btn-primary">
+          {t("market.search.button")}
+        </button>
       </form>
-      <ErrorNote error={error} />
       <div className="mk-layout">
-        <aside>
-          <FacetList title="类别 Kind" name="kind" facets={result?.facets.kind ?? []} filters={filters} set={set} />
-          <FacetList title="地区 Region" name="region" facets={result?.facets.region ?? []} filters={filters} set={set} />
-          <FacetList title="产业 Industry" name="industry" facets={result?.facets.industry ?? []} filters={filters} set={set} />
-          <section className="mk-facet">
-            <h4>范围 Ranges</h4>
-            {range("amountMin", "金额≥(万元)", 10_000)}
-            {range("amountMax", "金额≤(万元)", 10_000)}
-            {range("areaMin", "面积≥(㎡)")}
-            {range("areaMax", "面积≤(㎡)")}
-            {range("priceMax", "月租≤(元/㎡)")}
-          </section>
-        </aside>
-        <main>
-          {result && <p className="mk-total">共 {result.total} 条结果 ({result.total} results)</p>}
-          <ol className="mk-results">
-            {result?.items.map((i) => (
-              <li key={i.id} className="mk-card">
-                <span className={`mk-kind mk-kind-${i.kind}`}>{i.kindLabel}</span>{" "}
-                <Link to={`/market/listings/${i.id}`}><span dangerouslySetInnerHTML={{ __html: i.highlight.title }} /></Link>
-                <p className="mk-summary" dangerouslySetInnerHTML={{ __html: i.highlight.summary }} />
-                <p className="mk-meta">
-                  {i.organization.name} · {i.regions.map((r) => r.name).join("、")}
-                  {i.industries.length > 0 && ` · ${i.industries.map((x) => x.name).join("、")}`}
-                  {i.amountYuan != null && ` · ${yuan(i.amountYuan)}`}
-                  {i.areaSqm != null && ` · ${i.areaSqm}㎡`}
-                  {i.priceYuan != null && ` · ${i.priceYuan}元/㎡·月`}
-                  {i.publishedAt && ` · ${i.publishedAt.slice(0, 10)}`}
-                </p>
-              </li>
-            ))}
-          </ol>
-          {result && result.total === 0 && <p>没有找到匹配的信息 (no results)</p>}
-          {result && result.total > PAGE && (
-            <nav className="mk-pager">
-              <button disabled={offset === 0} onClick={() => set("offset", String(Math.max(0, offset - PAGE)))}>上一页</button>
-              <span>{offset / PAGE + 1} / {Math.ceil(result.total / PAGE)}</span>
-              <button disabled={offset + PAGE >= result.total} onClick={() => set("offset", String(offset + PAGE))}>下一页</button>
-            </nav>
+        <aside className="mk-aside">
+          <Filters key={active.join(",")} opts={opts.data} params={params} set={set} />
+          {r && (
+            <>
+              <FacetBox title={t("market.facet.kind")} name="kind" facets={r.facets.kind} current={params.get("kind")} label={(f) => t(`market.kind.${f.value}`)} set={(v) => set({ kind: v })} />
+              <FacetBox title={t("market.facet.region")} name="region" facets={r.facets.region} current={params.get("region")} label={(f) => f.label} set={(v) => set({ region: v })} />
+              <FacetBox title={t("market.facet.industry")} name="industry" facets={r.facets.industry} current={params.get("industry")} label={(f) => industryName(Number(f.value), f.label)} set={(v) => set({ industry: v, segment: undefined })} />
+            </>
           )}
-        </main>
+        </aside>
+        <section className="mk-main" aria-live="polite">
+          <ErrorBanner error={localizeError(result.error, t)} showFields />
+          {r && (
+            <div className="mk-summary-line">
+              <strong>{params.get("q") ? t("market.search.resultsFor", { q: params.get("q")!, n: r.total }) : t("market.search.results", { n: r.total })}</strong>
+              <span className="muted small">{t("market.search.order")}</span>
+              {active.length > 0 && (
+                <button type="button" className="btn-link small" onClick={() => set(Object.fromEntries(active.map((k) => [k, undefined])))}>
+                  {t("market.search.clear")}
+                </button>
+              )}
+            </div>
+          )}
+          {!r && !result.error && <Loading />}
+          {r && r.total === 0 && <div className="empty">{t("market.search.none")}</div>}
+          {r && r.items.length > 0 && (
+            <div className={`card mk-results-card${result.loading ? " mk-stale" : ""}`}>
+              <ol className="mk-results">
+                {r.items.map((i) => (
+                  <ResultCard key={i.id} item={i} t={t} industryName={industryName} />
+                ))}
+              </ol>
+              {r.total > LIMIT && (
+                <Pager
+                  total={r.total}
+                  limit={LIMIT}
+                  offset={offset}
+                  onChange={(o) => {
+                    setParams({ offset: o || undefined });
+                    window.scrollTo(0, 0);
+                  }}
+                />
+              )}
+            </div>
+          )}
+        </section>
       </div>
-    </div>
+    </MarketPage>
   );
 }

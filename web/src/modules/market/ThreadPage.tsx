@@ -1,38 +1,101 @@
-import { useEffect, useState } from "react";
-import { market, type Interest } from "./http.js";
-import { ErrorNote, Link } from "./nav.js";
+import { useState } from "react";
+import { ErrorBanner, Field, Loading, Notice, PageHeader, Tag } from "../../components/index.js";
+import { useAsync } from "../../hooks.js";
+import { useT } from "../../i18n.js";
+import { Link } from "../../router.js";
+import { useSession } from "../../session.js";
+import { market, type Interest } from "./api.js";
+import { localizeError } from "./errors.js";
+import { fmtDateTime } from "./labels.js";
+import { MarketPage } from "./layout.js";
 
 /** One expression of interest: the conversation between the two organisations. */
 export default function ThreadPage({ id }: { id: number }) {
-  const [i, setI] = useState<Interest>();
+  const t = useT();
+  const s = useSession();
+  const q = useAsync((sig) => market.interest(id, sig), [id, s.user?.id]);
+  const [fresh, setFresh] = useState<Interest>();
   const [text, setText] = useState("");
   const [error, setError] = useState<unknown>();
-  useEffect(() => { market.interest(id).then(setI, setError); }, [id]);
-  const done = (p: Promise<Interest>) => p.then((x) => { setI(x); setText(""); setError(undefined); }, setError);
-  if (!i) return <div className="mk-page"><ErrorNote error={error} /></div>;
+  const [busy, setBusy] = useState(false);
+  const i = fresh ?? q.data;
+  const done = (p: Promise<Interest>) => {
+    setBusy(true);
+    p.then(
+      (x) => {
+        setFresh(x);
+        setText("");
+        setError(undefined);
+        setBusy(false);
+      },
+      (e) => {
+        setError(e);
+        setBusy(false);
+      },
+    );
+  };
+
+  if (q.error) return <MarketPage><ErrorBanner error={localizeError(q.error, t)} /></MarketPage>;
+  if (!i) return <MarketPage><Loading /></MarketPage>;
+  const shown = localizeError(error, t, { form: true });
+  // My side: the enquirer if I belong to it, else the owner (a platform admin reads as the owner).
+  const mySide = s.organizationIds.includes(i.from.id) ? i.from.id : i.owner.id;
+
   return (
-    <div className="mk-page">
-      <p><Link to="/market/mine">← 我的集市</Link></p>
-      <h2>意向:<Link to={`/market/listings/${i.listing.id}`}>{i.listing.title}</Link></h2>
-      <p className="mk-meta">{i.from.name} → {i.owner.name} · {i.status === "open" ? "进行中" : "已关闭"}</p>
-      <ErrorNote error={error} />
-      <ol className="mk-thread">
-        {i.messages?.map((m) => (
-          <li key={m.id} className={m.organization.id === i.from.id ? "mk-msg-from" : "mk-msg-owner"}>
-            <div className="mk-msg-head">{m.organization.name} · {m.author} · {m.createdAt.slice(0, 16).replace("T", " ")}</div>
-            <div className="mk-msg-body">{m.body}</div>
-          </li>
-        ))}
-      </ol>
-      {i.status === "open" && (
-        <form onSubmit={(e) => { e.preventDefault(); done(market.reply(i.id, text)); }}>
-          <textarea value={text} onChange={(e) => setText(e.target.value)} placeholder="回复…" aria-label="回复" />
-          <div className="mk-actions">
-            <button type="submit">发送</button>
-            <button type="button" onClick={() => done(market.closeInterest(i.id))}>关闭意向</button>
-          </div>
-        </form>
-      )}
-    </div>
+    <MarketPage className="mk-thread-page">
+      <p className="small">
+        <Link to="/market/mine">← {t("market.thread.back")}</Link>
+      </p>
+      <PageHeader
+        title={
+          <>
+            {t("market.thread.title")} · <Link to={`/market/listings/${i.listing.id}`}>{i.listing.title}</Link>
+          </>
+        }
+        subtitle={
+          <>
+            <span className={`mk-kind mk-kind-${i.listing.kind}`}>{t(`market.kind.${i.listing.kind}`)}</span> {i.from.name} → {i.owner.name}{" "}
+            <Tag tone={i.status === "open" ? "blue" : "gray"}>{t(`market.interestStatus.${i.status}`)}</Tag>
+          </>
+        }
+      />
+      <section className="card">
+        <ol className="mk-thread" data-testid="thread">
+          {i.messages?.map((m) => (
+            <li key={m.id} className={m.organization.id === mySide ? "mk-msg mk-msg-mine" : "mk-msg mk-msg-theirs"}>
+              <div className="mk-msg-head">
+                <strong>{m.organization.name}</strong> · {m.author} · {fmtDateTime(m.createdAt)}
+              </div>
+              <div className="mk-msg-body">{m.body}</div>
+            </li>
+          ))}
+        </ol>
+        {i.status === "open" ? (
+          <form
+            className="form mk-reply"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              done(market.reply(i.id, text));
+            }}
+          >
+            <ErrorBanner error={shown} />
+            <Field label={t("market.thread.reply")} name="body" error={shown}>
+              <textarea rows={3} value={text} placeholder={t("market.thread.ph")} onChange={(e) => setText(e.target.value)} />
+            </Field>
+            <div className="form-actions">
+              <button type="submit" className="btn btn-primary" disabled={busy}>
+                {t("market.thread.send")}
+              </button>
+              <button type="button" className="btn btn-danger" disabled={busy} onClick={() => done(market.closeInterest(i.id))}>
+                {t("market.thread.close")}
+              </button>
+            </div>
+          </form>
+        ) : (
+          <Notice>{t("market.thread.closed")}</Notice>
+        )}
+      </section>
+    </MarketPage>
   );
 }

@@ -1,28 +1,29 @@
-import type { ReactElement } from "react";
-import "./market.css";
-import ListingForm from "./ListingForm.js";
-import ListingPage from "./ListingPage.js";
-import MinePage from "./MinePage.js";
-import ModerationPage from "./ModerationPage.js";
-import SearchPage from "./SearchPage.js";
-import ThreadPage from "./ThreadPage.js";
+import { lazy } from "react";
+import type { WebModule } from "../../modules.js";
 
-/** The marketplace's pages by path; the shell mounts this under /market. */
-export function marketPage(path: string): ReactElement | null {
-  const p = path.replace(/\/+$/, "") || "/market";
-  let m: RegExpMatchArray | null;
-  if (p === "/market") return <SearchPage />;
-  if (p === "/market/new") return <ListingForm />;
-  if (p === "/market/mine") return <MinePage />;
-  if (p === "/market/moderation") return <ModerationPage />;
-  if ((m = p.match(/^\/market\/listings\/(\d+)\/edit$/))) return <ListingForm key={`e${m[1]}`} id={Number(m[1])} />;
-  if ((m = p.match(/^\/market\/listings\/(\d+)$/))) return <ListingPage key={m[1]} id={Number(m[1])} />;
-  if ((m = p.match(/^\/market\/interests\/(\d+)$/))) return <ThreadPage key={m[1]} id={Number(m[1])} />;
-  return null;
-}
+// Pages are loaded on first visit; the shell wraps routes in <Suspense>.
+const SearchPage = lazy(() => import("./SearchPage.js"));
+const ListingPage = lazy(() => import("./ListingPage.js"));
+const ListingForm = lazy(() => import("./ListingForm.js"));
+const MinePage = lazy(() => import("./MinePage.js"));
+const ModerationPage = lazy(() => import("./ModerationPage.js"));
+const ThreadPage = lazy(() => import("./ThreadPage.js"));
 
-export const marketNav = [
-  { path: "/market", zh: "在线集市", en: "Marketplace" },
-  { path: "/market/mine", zh: "我的集市", en: "My listings" },
-  { path: "/market/moderation", zh: "审核队列", en: "Moderation" },
-];
+/**
+ * 在线集市. The tabs (搜索 / 我的集市 / 发布 / 审核队列) depend on the user's roles, so the
+ * pages draw them (layout.tsx) instead of the shell's static subnav.
+ */
+export const marketWeb: WebModule = {
+  key: "market",
+  nav: { zh: "在线集市", en: "Marketplace" },
+  path: "/market",
+  routes: [
+    { path: "/market", element: <SearchPage /> },
+    { path: "/market/new", element: <ListingForm key="new" /> },
+    { path: "/market/mine", element: <MinePage /> },
+    { path: "/market/moderation", element: <ModerationPage /> },
+    { path: "/market/listings/:id", element: (p) => <ListingPage key={p.id} id={Number(p.id)} /> },
+    { path: "/market/listings/:id/edit", element: (p) => <ListingForm key={`edit-${p.id}`} id={Number(p.id)} /> },
+    { path: "/market/interests/:id", element: (p) => <ThreadPage key={p.id} id={Number(p.id)} /> },
+  ],
+};

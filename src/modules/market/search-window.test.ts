@@ -1,0 +1,121 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createTestDb, describeEachBackend, type TestDatabase } from "../../../test/support/db.js";
+import { createUserWithGrants } from "../accounts/accounts.service.js";
+import type { Actor } from "../../platform/auth.js";
+import { createListingBody } from "./listing.schema.js";
+import { closeListing, expireListings, insertValidated, updateListing } from "./listings.service.js";
+import { SEARCH_WINDOW, searchListings } from "./search.service.js";
+import { marketFixture, sampleListing, type MarketFixture } from "./test-fixtures.js";
+import { ANONYMOUS, viewerOf } from "./visibility.js";
+
+const DAY = 86_400_000;
+
+/**
+ * The search window (see docs/market.md "Search"): a search ranks, counts and facets the
+ * newest SEARCH_WINDOW matches; more than that is answered with totalIsExact false. The
+ * window is an option of the service, so a dozen listings show what a thousand would.
+ */
+describeEachBackend("market search window", (backend) => {
+  let d: TestDatabase;
+  let f: MarketFixture;
+  let admin: Actor;
+  /** 北斗 listings, newest first: listing i was published 3·i days ago. */
+  const beidou: number[] = [];
+  let rare = 0;
+
+  const put = async (over: Record<string, unknown>, kind = "service", daysAgo = 0) => {
+    const input = createListingBody.parse(sampleListing(f, kind, over));
+    const id = await d.db.transaction().execute((trx) => insertValidated(trx, null, input, "published"));
+    await d.db.updateTable("listings").set({ published_at: new Date(Date.now() - daysAgo * DAY) }).where("id", "=", id).execute();
+    return id;
+  };
+
+  beforeAll(async () => {
+    d = await createTestDb(backend);
+    f = await marketFixture(d.db);
+    admin = await createUserWithGrants(d.db, { email: "window-admin@test.jishi", name: "管理员", password: "test-password-1" }, [{ role: "platform_admin" }]);
+    for (let i = 0; i < 12; i++)
+      beidou.push(await put({ title: `北斗导航应用样例${i}`, regionIds: [i % 2 ? f.region["330100"] : f.region["320585"]] }, i % 3 === 0 ? "space" : "service", 3 * i));
+    rare = await put({ title: "量子通信样例" }, "tech_offer", 400);
+  });
+  afterAll(() => d.close());
+
+  const search = (params: Record<string, string | number>, window?: number) =>
+    searchListings(d.db, null, { limit: 100, ...params }, ANONYMOUS, window ? { window } : {});
+  const count = (r: { facets: Record<string, { label: string; count: number }[]> }, facet: string) =>
+    Object.fromEntries(r.facets[facet].map((x) => [x.label, x.count]));
+
+  it("counts exactly while the matches fit the window", async () => {
+    expect(SEARCH_WINDOW).toBeGreaterThanOrEqual(100);
+    const r = await search({ q: "北斗" });
+    expect(r).toMatchObject({ total: 12, totalIsExact: true });
+    expect(r.items.map((i) => i.id)).toEqual(beidou); // equal rank: newest first
+    expect(count(r, "kind")).toEqual({ 厂房土地: 4, 服务: 8 });
+    expect(count(r, "region")).toEqual({ 苏州市: 6, 杭州市: 6 });
+    const fits = await search({ q: "北斗" }, 12);
+    expect(fits).toMatchObject({ total: 12, totalIsExact: true });
+    expect(fits.facets).toEqual(r.facets);
+  });
+
+  it("past the window: the newest matches, a lower-bound total flagged inexact, facets over the window, pages end", async () => {
+    const r = await search({ q: "北斗" }, 5);
+    expect(r).toMatchObject({ total: 5, totalIsExact: false });
+    expect(r.items.map((i) => i.id)).toEqual(beidou.slice(0, 5));
+    // Listings 0–4: 0 and 3 are 厂房, 1, 3 in 杭州; the counts add up to the total.
+    expect(count(r, "kind")).toEqual({ 厂房土地: 2, 服务: 3 });
+    expect(count(r, "region")).toEqual({ 苏州市: 3, 杭州市: 2 });
+    expect((await search({ q: "北斗", offset: 5 }, 5)).items).toEqual([]);
+    expect((await search({ q: "北斗", limit: 2, offset: 2 }, 5)).items.map((i) => i.id)).toEqual(beidou.slice(2, 4));
+    expect(await search({ q: "北斗" }, 11)).toMatchObject({ total: 11, totalIsExact: false });
+  });
+
+  it("ranks inside the window: a title match within it comes first", async () => {
+    const id = await put({ title: "北斗", summary: "北斗 北斗 北斗" }, "service", 1);
+    const r = await search({ q: "北斗" }, 5);
+    expect(r.items[0].id).toBe(id);
+    expect(r.items.slice(1).map((i) => i.id)).toEqual(beidou.slice(0, 4));
+    await d.db.deleteFrom("listings").where("id", "=", id).execute();
+    expect((await search({ q: "北斗" })).total).toBe(12); // the search row went with it
+  });
+
+  it("uses the same window to browse without words, and reads every day for a rare word", async () => {
+    const r = await search({ kind: "service" }, 3);
+    expect(r).toMatchObject({ total: 3, totalIsExact: false });
+    expect(r.items.map((i) => i.id)).toEqual([beidou[1], beidou[2], beidou[4]]);
+    expect(await search({ q: "量子通信" }, 3)).toMatchObject({ total: 1, totalIsExact: true, items: [{ id: rare }] });
+    expect((await search({ q: "量子通信" }, Infinity)).items.map((i) => i.id)).toEqual([rare]);
+  });
+
+  it("keeps the search table in step with every write, in the writer's transaction", async () => {
+    const found = async (q: string, params: Record<string, string> = {}) => (await search({ q, ...params })).items.map((i) => i.id);
+    // Nothing of a rolled-back insert remains searchable.
+    const input = createListingBody.parse(sampleListing(f, "service", { title: "回滚样例服务" }));
+    await expect(d.db.transaction().execute(async (trx) => {
+      await insertValidated(trx, null, input, "published");
+      throw new Error("rolled back");
+    })).rejects.toThrow("rolled back");
+    expect(await found("回滚样例")).toEqual([]);
+    expect((await sql<{ n: number }>`select count(*)::int as n from listing_search s left join listings l on l.id = s.id where l.id is null`.execute(d.db)).rows[0].n).toBe(0);
+
+    // New words replace the old ones; the status follows the listing (edit → back to review).
+    const id = await put({ title: "旧标题检测服务" });
+    expect(await found("旧标题")).toEqual([id]);
+    await updateListing(d.db, admin, id, { title: "新标题检测服务" });
+    const mine = await viewerOf(d.db, admin);
+    expect(await found("旧标题")).toEqual([]);
+    expect(await found("新标题")).toEqual([]); // in review: not public
+    expect((await searchListings(d.db, admin, { q: "新标题", status: "in_review" }, mine)).items.map((i) => i.id)).toEqual([id]);
+
+    // Closing and the expiry sweep reach the search table too.
+    const closing = await put({ title: "待关闭检测服务" });
+    await closeListing(d.db, admin, closing);
+    expect(await found("待关闭")).toEqual([]);
+    expect(await found("待关闭", { status: "closed" })).toEqual([closing]);
+    const expiring = await put({ title: "将过期检测服务", validUntil: "2020-01-31" });
+    await expireListings(d.db);
+    const row = await d.db.selectFrom("listing_search").select(["status", "valid_until"]).where("id", "=", expiring).executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: "expired", valid_until: "2020-01-31" });
+    expect(await found("将过期", { status: "expired" })).toEqual([expiring]);
+  });
+});

@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { hostForYear } from "../../src/modules/consult/rotation.js";
+import { todayCn } from "../../src/modules/consult/dates.js";
+import { loadConsultDemo } from "../../src/modules/consult/demo/demo.js";
+import { seedDirectoryDemo } from "../../src/modules/directory/demo/demo.js";
+import { silentLogger } from "../../src/platform/bootstrap.js";
+import { browserTestsAvailable, launchBrowser, screenshot, signInThroughUi, startBrowserApp, type BrowserApp } from "../support/browser.js";
+
+const skip = process.env.JISHI_SKIP_BROWSER === "1";
+const avail = browserTestsAvailable();
+if (!skip && !avail.ok) throw new Error(`browser tests cannot run: ${avail.reason}`);
+
+// 嘉昆太's rotation as seeded: 嘉定 → 昆山 → 太仓 from 2022 (seed 003: 2024 is 太仓's year).
+const ORDER = ["嘉定区", "昆山市", "太仓市"];
+const today = todayCn();
+const year = Number(today.slice(0, 4));
+
+describe.skipIf(skip)("consultation UI: a secretariat's meeting, rotation and action items", () => {
+  let app: BrowserApp;
+  let browser: Browser;
+  let page: Page;
+  let allianceId: number;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    app = await startBrowserApp();
+    allianceId = (await app.db.selectFrom("alliances").select("id").where("short_name", "=", "嘉昆太").executeTakeFirstOrThrow()).id;
+    const sec = await app.addUser({ name: "嘉昆太秘书处", grants: [{ role: "alliance_secretariat", allianceId }] });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
+    page.setDefaultTimeout(15_000);
+    page.on("pageerror", (e) => errors.push(e.message));
+    await signInThroughUi(page, app.baseUrl, sec.email, sec.password);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it("shows this year's and the next host of 嘉昆太", async () => {
+    await page.goto(`${app.baseUrl}/consult`);
+    await page.locator(".consult-card", { hasText: "嘉昆太" }).click();
+    await page.waitForURL(/\/consult\/alliances\/\d+$/);
+    await page.getByTestId("current-host").waitFor();
+    expect(await page.getByTestId("current-host").textContent()).toBe(hostForYear(ORDER, 2022, year));
+    expect(await page.getByTestId("next-host").textContent()).toBe(hostForYear(ORDER, 2022, year)); // nothing held yet this year
+    await screenshot(page, "consult-01-alliance");
+  });
+
+  it("records this year's rotating meeting, after which the next host moves on a year", async () => {
+    await page.locator("a", { hasText: "记录会议" }).click();
+    const form = page.getByTestId("meeting-form");
+    await form.waitFor();
+    await form.locator('input[name="title"]').fill(`${year}年嘉昆太协同创新核心圈轮值会议`);
+    await form.locator('select[name="kind"]').selectOption("轮值会议");
+    expect(await form.locator('select[name="hostRegionId"] option:checked').textContent()).toBe(hostForYear(ORDER, 2022, year));
+    await form.locator('input[name="heldOn"]').fill(today);
+    await form.locator('input[name="place"]').fill("轮值城市会议中心");
+    await form.locator('input[name="theme"]').fill("携手打造科创产业协同示范区");
+    const row = form.getByTestId("attendee-row").first();
+    await row.locator("select").selectOption({ label: "嘉定区" });
+    await row.getByLabel("姓名").fill("张三");
+    await row.getByLabel("职务").fill("区发展改革委主任");
+    await form.locator("button", { hasText: "添加参会方" }).click();
+    const row2 = form.getByTestId("attendee-row").nth(1);
+    await row2.locator("select").selectOption({ label: "太仓市" });
+    await row2.getByLabel("职务").fill("市科技局局长");
+    await form.locator('textarea[name="agenda"]').fill("1. 通报百项合作事项进展\n2. 发布年度合作成果");
+    await form.locator('textarea[name="minutes"]').fill("三地逐项对账,明确下一阶段任务。");
+    await form.locator('textarea[name="decisions"]').fill("共建低空经济应用场景清单\n建立合作事项季度通报制度");
+    await screenshot(page, "consult-02-meeting-form");
+    await form.locator('button[type="submit"]').click();
+    await page.waitForURL(/\/consult\/meetings\/\d+$/);
+    await page.getByTestId("decisions").locator("li", { hasText: "季度通报" }).waitFor();
+    expect(await page.getByTestId("meeting-facts").textContent()).toContain(hostForYear(ORDER, 2022, year));
+    expect(await page.locator(".table").first().textContent()).toContain("区发展改革委主任");
+    await screenshot(page, "consult-03-meeting");
+
+    await page.goto(`${app.baseUrl}/consult/alliances/${allianceId}`);
+    await page.getByTestId("next-host").filter({ hasText: hostForYear(ORDER, 2022, year + 1) }).waitFor();
+    expect(await page.getByTestId("rotation-panel").textContent()).toContain(`${year + 1}年轮值会议`);
+    await screenshot(page, "consult-04-next-host");
+  });
+
+  it("adds an action item with a past deadline, sees it flagged overdue, notes progress and completes it", async () => {
+    await page.locator('[role="tab"]', { hasText: "行动计划" }).click();
+    await page.locator("button", { hasText: "新建行动计划" }).click();
+    const pf = page.getByTestId("programme-form");
+    await pf.locator('input[name="name"]').fill("五大行动");
+    await pf.locator('input[name="period"]').fill(`${year}—${year + 2}`);
+    await pf.locator('button[type="submit"]').click();
+    await page.waitForURL(/\/consult\/programmes\/\d+$/);
+
+    const add = async (title: string, strand: string, deadline: string, owner: string) => {
+      const f = page.getByTestId("item-form");
+      await f.locator('input[name="title"]').fill(title);
+      await f.locator('input[name="strand"]').fill(strand);
+      await f.locator('input[name="deadline"]').fill(deadline);
+      await f.locator(".consult-owners label", { hasText: owner }).locator("input").check();
+      await f.locator('button[type="submit"]').click();
+      await page.locator("table tbody tr", { hasText: title }).waitFor();
+    };
+    await add("共建跨区域概念验证中心", "科技创新共同体共筑", `${year - 1}-12-31`, "太仓市");
+    await add("开通毗邻公交线路", "基础设施共建", `${year + 1}-06-30`, "昆山市");
+    const late = page.locator("table tbody tr", { hasText: "共建跨区域概念验证中心" });
+    expect(await late.locator(".tag-red").textContent()).toBe("逾期");
+    expect(await page.locator("table tbody tr", { hasText: "开通毗邻公交线路" }).locator(".tag-red").count()).toBe(0);
+    await page.getByTestId("completion").filter({ hasText: "已完成 0 / 2 项" }).waitFor();
+    await page.waitForTimeout(600); // let the gauge draw for the picture
+    await screenshot(page, "consult-05-programme-overdue");
+
+    await page.goto(`${app.baseUrl}/consult/alliances/${allianceId}`);
+    const overdue = page.getByTestId("overdue-panel");
+    await overdue.locator("details", { hasText: "太仓市" }).locator("a", { hasText: "共建跨区域概念验证中心" }).click();
+    await page.waitForURL(/\/consult\/items\/\d+$/);
+    expect(await page.getByTestId("item-status").textContent()).toContain("逾期");
+    const note = page.getByTestId("note-form");
+    await note.locator('textarea[name="text"]').fill("完成选址,三地签署共建协议");
+    await note.locator('button[type="submit"]').click();
+    await page.getByTestId("notes").locator("li", { hasText: "完成选址" }).waitFor();
+    expect(await page.getByTestId("notes").textContent()).toContain(today);
+    await page.getByTestId("status-moves").locator("button", { hasText: "标记为已完成" }).click();
+    await page.getByTestId("item-status").filter({ hasText: "已完成" }).waitFor();
+    expect(await page.getByTestId("item-status").textContent()).not.toContain("逾期");
+    await screenshot(page, "consult-06-item-done");
+
+    await page.locator("a", { hasText: "← 五大行动" }).click();
+    await page.getByTestId("completion").filter({ hasText: "已完成 1 / 2 项" }).waitFor();
+    expect(await page.locator("table tbody tr", { hasText: "共建跨区域概念验证中心" }).locator(".tag-red").count()).toBe(0);
+    await page.waitForTimeout(600);
+    await screenshot(page, "consult-07-programme-completed");
+  });
+
+  it("reads in English too", async () => {
+    await page.goto(`${app.baseUrl}/consult/alliances/${allianceId}`);
+    await page.getByTestId("lang-switch").click();
+    await page.locator("h2", { hasText: "Rotation" }).waitFor();
+    expect(await page.locator(".consult-tabs").textContent()).toContain("Programmes");
+    await screenshot(page, "consult-08-english");
+    await page.getByTestId("lang-switch").click();
+    await page.locator("h2", { hasText: "轮值安排" }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(skip)("consultation UI over the demo data", () => {
+  let app: BrowserApp;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    app = await startBrowserApp();
+    await seedDirectoryDemo(app.db, silentLogger);
+    await loadConsultDemo(app.db, silentLogger);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
+    page.setDefaultTimeout(15_000);
+    page.on("pageerror", (e) => errors.push(e.message));
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it("shows the 五大行动 per strand, overdue items per owner, meetings and visits with follow-ups", async () => {
+    await page.goto(`${app.baseUrl}/consult`);
+    await page.locator(".consult-card", { hasText: "G60" }).waitFor();
+    await screenshot(page, "consult-10-demo-home");
+    await page.locator(".consult-card", { hasText: "嘉昆太" }).click();
+    const overdue = page.getByTestId("overdue-panel");
+    await overdue.locator("details").first().waitFor();
+    expect(await overdue.locator("details").count()).toBeGreaterThan(1);
+    await page.waitForTimeout(600);
+    await screenshot(page, "consult-11-demo-alliance");
+
+    await page.locator('[role="tab"]', { hasText: "行动计划" }).click();
+    await page.getByTestId("programme-card").locator("a", { hasText: "五大行动" }).click();
+    await page.locator("table tbody tr").nth(20).waitFor();
+    for (const strand of ["党建引领共促", "产业链供应链共融", "科技创新共同体共筑", "基础设施共建", "公共服务共享"]) {
+      expect(await page.locator("#f-strand option", { hasText: strand }).count()).toBe(1);
+    }
+    await page.locator("#f-strand").selectOption("基础设施共建");
+    await page.locator("table tbody tr").nth(19).waitFor();
+    expect(await page.locator("table tbody tr").count()).toBe(20);
+    await page.waitForTimeout(600);
+    await screenshot(page, "consult-12-demo-programme");
+
+    await page.goto(`${app.baseUrl}/consult`);
+    await page.locator(".consult-card", { hasText: "沿沪宁" }).click();
+    await page.locator('[role="tab"]', { hasText: "考察交流" }).click();
+    await page.locator("a", { hasText: "上海市普陀区党政代表团来苏州考察" }).click();
+    await page.getByTestId("visit-route").filter({ hasText: "普陀区" }).waitFor();
+    expect(await page.locator("table tbody tr").count()).toBe(3);
+    await screenshot(page, "consult-13-demo-visit");
+    expect(errors).toEqual([]);
+  });
+});

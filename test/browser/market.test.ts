@@ -1,0 +1,331 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { createListingBody } from "../../src/modules/market/listing.schema.js";
+import { insertValidated } from "../../src/modules/market/listings.service.js";
+import { loadDemoListings } from "../../src/modules/market/demo/demo.js";
+import { seedDirectoryDemo } from "../../src/modules/directory/demo/demo.js";
+import { silentLogger } from "../../src/platform/bootstrap.js";
+import { SCREENSHOT_DIR, browserTestsAvailable, launchBrowser, screenshot, signInThroughUi, startBrowserApp, type BrowserApp } from "../support/browser.js";
+
+// Browser tests are part of `npm test`; set JISHI_SKIP_BROWSER=1 only on a machine without chromium.
+const skip = process.env.JISHI_SKIP_BROWSER === "1";
+const avail = browserTestsAvailable();
+if (!skip && !avail.ok) throw new Error(`browser tests cannot run: ${avail.reason}`);
+
+const TITLE = "太仓港区GMP标准厂房出租 2600平方米";
+const SPAM = "位于太仓港经济技术开发区,独门独院。欢迎来访,招商热线 400-0123-021,加微信 tcgmp88,详见 www.tcgmp-park.cn";
+const ASK = "我们是杭州的生物医药企业,计划在长三角设立生产基地,希望租用约2000平方米,能否安排看厂?";
+const ANSWER = "欢迎!本周四下午可以来太仓看厂,请提前告知来访人数。";
+
+/**
+ * The marketplace inside the real web shell: publish (with a field error first) → review
+ * with spam flags → approve → found by a Chinese query with facets → interest from another
+ * city → reply → the other side reads it. Each person has their own browser context.
+ */
+describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
+  let app: BrowserApp;
+  let browser: Browser;
+  const errors: string[] = [];
+  const users: Record<"owner" | "buyer" | "admin", { email: string; password: string }> = {} as never;
+  let listingUrl = "";
+  let threadUrl = "";
+  const ids = { owner: 0, buyer: 0, procurement: 0, challenge: 0 };
+
+  async function newPage(): Promise<Page> {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
+    const page = await ctx.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on("pageerror", (e) => errors.push(e.message));
+    return page;
+  }
+  async function as(who: keyof typeof users): Promise<Page> {
+    const page = await newPage();
+    await signInThroughUi(page, app.baseUrl, users[who].email, users[who].password);
+    return page;
+  }
+  /** No i18n key may reach the screen ("market.search.title" instead of its words). */
+  async function noRawKeys(page: Page) {
+    expect(await page.locator("main").innerText()).not.toMatch(/\b(market|common|dir)\.[a-zA-Z]+\.[\w.]+/);
+  }
+
+  beforeAll(async () => {
+    app = await startBrowserApp();
+    const db = app.db;
+    // A directory and a few hundred listings around ours, so facets and pages have something to count.
+    await seedDirectoryDemo(db, silentLogger);
+    await loadDemoListings(db, silentLogger, 200);
+    const region = async (code: string) => (await db.selectFrom("regions").select("id").where("code", "=", code).executeTakeFirstOrThrow()).id;
+    const org = async (name: string, code: string) =>
+      (await db.insertInto("organizations").values({ name, kind: "enterprise", region_id: await region(code) }).returning("id").executeTakeFirstOrThrow()).id;
+    const owner = (ids.owner = await org("太仓港区生物医药产业园运营有限公司", "320585"));
+    const buyer = (ids.buyer = await org("杭州澄源生物科技有限公司", "330100"));
+    users.owner = await app.addUser({ name: "王经理", grants: [{ role: "org_admin", organizationId: owner }] });
+    users.buyer = await app.addUser({ name: "李工", grants: [{ role: "org_member", organizationId: buyer }] });
+    users.admin = await app.addUser({ name: "平台审核员", grants: [{ role: "platform_admin" }] });
+    // Stored markup must come back as text, never as HTML.
+    const input = createListingBody.parse({
+      kind: "space",
+      title: "GMP 厂房 <b>加粗</b><img src=x onerror=alert(1)>",
+      summary: "<script>alert(1)</script> GMP 厂房 测试转义",
+      organizationId: owner,
+      regionIds: [await region("320585")],
+      attrs: { spaceKind: "factory", areaSqm: 900, landUse: "industrial", address: "太仓市" },
+    });
+    await insertValidated(db, null, input, "published");
+    const published = async (body: Record<string, unknown>) =>
+      insertValidated(db, null, createListingBody.parse({ organizationId: owner, regionIds: [await region("320585")], ...body }), "published");
+    ids.procurement = await published({
+      kind: "procurement",
+      title: "联合采购:洁净室空调机组与AGV小车",
+      summary: "太仓港区生物医药产业园集中采购,欢迎长三角其他城市企业拼单",
+      attrs: { items: [{ name: "洁净室空调机组", quantity: 4, unit: "台" }, { name: "AGV小车", quantity: 10, unit: "台" }], deadline: "2099-09-30", joinable: true },
+    });
+    ids.challenge = await published({
+      kind: "challenge",
+      title: "揭榜挂帅:冻干制剂连续化生产工艺",
+      summary: "面向长三角征集冻干制剂连续化生产工艺解决方案",
+      attrs: { rewardYuan: 5_000_000, deadline: "2099-12-31", requirements: ["具备GMP车间工艺验证经验", "两年内完成中试"] },
+    });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it("an organisation admin publishes a 厂房 listing; the server's reasons appear under the fields", async () => {
+    const page = await as("owner");
+    await page.goto(`${app.baseUrl}/market`);
+    const tabs = page.locator("nav.mk-subnav");
+    await tabs.locator("a", { hasText: "发布" }).waitFor();
+    expect(await tabs.innerText()).not.toContain("审核队列"); // not a moderator
+    await tabs.locator("a", { hasText: "发布" }).click();
+    const form = page.getByTestId("listing-form");
+    await form.waitFor();
+    await form.locator(".mk-kind-choice label", { hasText: "厂房土地" }).click();
+    await form.locator('[data-field="title"] input').fill(TITLE);
+    await form.locator('[data-field="summary"] textarea').fill("生物医药GMP洁净厂房,层高8米,承重1.5吨/㎡,现房即租");
+    await form.locator('[data-field="body"] textarea').fill(SPAM);
+    await form.locator('[data-field="regionIds"] input').fill("太仓");
+    await page.locator('.picker-list [role="option"]', { hasText: "太仓市" }).first().click();
+    await form.locator('[data-field="regionIds"] .chip', { hasText: "太仓市" }).waitFor();
+    await form.locator('[data-field="industryIds"] select').selectOption({ label: "生物医药" });
+    await form.locator('[data-field="attrs.spaceKind"] select').selectOption("factory");
+    await form.locator('[data-field="attrs.areaSqm"] input').fill("-5");
+    await form.locator('[data-field="attrs.landUse"] select').selectOption("industrial");
+    await form.locator('[data-field="attrs.address"] input').fill("太仓市港区北环路18号");
+    await form.locator('[data-field="contact.phone"] input').fill("0512-53961234");
+    await form.locator('button[value="submit"]').click();
+
+    const areaError = form.locator('[data-field="attrs.areaSqm"] .field-error');
+    await areaError.waitFor();
+    expect(await areaError.innerText()).toBe("面积必须大于 0"); // Chinese only in the zh-CN interface
+    expect(await page.locator(".banner-error").innerText()).not.toMatch(/validation failed/);
+    const stored = await app.db.selectFrom("listings").select("id").where("title", "=", TITLE).execute();
+    expect(stored).toEqual([]); // refused, nothing written
+    await noRawKeys(page);
+    await screenshot(page, "market-01-form-error");
+
+    await form.locator('[data-field="attrs.areaSqm"] input').fill("2600");
+    await form.locator('[data-field="attrs.rent.yuan"] input').fill("1.2");
+    await form.locator('[data-field="attrs.rent.per"] select').selectOption("sqm_day");
+    await form.locator('[data-field="attrs.floorLoadKgPerSqm"] input').fill("1500");
+    await form.locator('[data-field="attrs.clearHeightM"] input').fill("8");
+    await form.locator('button[value="submit"]').click();
+    await page.waitForURL(/\/market\/listings\/\d+$/);
+    listingUrl = page.url();
+    const owner = page.getByTestId("owner-card");
+    await owner.waitFor();
+    await page.locator(".mk-detail-head .tag", { hasText: "审核中" }).waitFor();
+    const flags = await owner.getByTestId("flags").innerText();
+    expect(flags).toContain("400-0123-021");
+    expect(flags).toContain("微信");
+    await noRawKeys(page);
+    await screenshot(page, "market-02-in-review");
+  });
+
+  it("a platform admin sees the flags in the moderation queue; rejecting needs a reason; approves", async () => {
+    const page = await as("admin");
+    await page.goto(`${app.baseUrl}/market`);
+    await page.locator("nav.mk-subnav a", { hasText: "审核队列" }).click();
+    await page.waitForURL(/\/market\/moderation$/);
+    const card = page.locator("article.mk-review", { hasText: TITLE });
+    await card.waitFor();
+    const flags = card.getByTestId("flags");
+    for (const type of ["phone", "wechat", "url", "ad_phrase"]) await flags.locator(`[data-flag="${type}"]`).first().waitFor();
+    expect(await flags.innerText()).toMatch(/电话[\s\S]*400-0123-021/);
+    expect(await card.locator("mark.mk-flagged").allInnerTexts()).toEqual(expect.arrayContaining(["400-0123-021", "www.tcgmp-park.cn"]));
+
+    await card.screenshot({ path: `${SCREENSHOT_DIR}/market-03b-flagged-card.png` });
+    await card.locator("button", { hasText: "驳回" }).click();
+    const reason = card.locator('[data-field="reason"] .field-error');
+    await reason.waitFor();
+    expect(await reason.innerText()).toBe("驳回须说明理由");
+    await noRawKeys(page);
+    await screenshot(page, "market-03-moderation-queue");
+
+    await card.locator("button", { hasText: "通过" }).click();
+    await page.locator(".banner-success", { hasText: TITLE }).waitFor();
+    await card.waitFor({ state: "detached" });
+  });
+
+  it("an anonymous visitor finds it by a Chinese query, with facets, highlights and escaped markup", async () => {
+    const page = await newPage();
+    await page.goto(`${app.baseUrl}/market`);
+    expect(await page.locator("nav.mk-subnav").innerText()).not.toContain("我的集市");
+    await page.locator('input[name="q"]').fill("GMP 厂房");
+    await page.locator('form[role="search"] button[type="submit"]').click();
+    await page.waitForURL(/q=GMP/);
+    const hit = page.locator(".mk-result", { hasText: TITLE });
+    await hit.waitFor();
+    expect(await hit.locator("mark").allInnerTexts()).toEqual(expect.arrayContaining(["GMP", "厂房"]));
+    const kindFacet = page.locator('[data-facet="kind"] .mk-facet-item', { hasText: "厂房土地" });
+    await kindFacet.waitFor();
+    expect(Number(await kindFacet.locator(".mk-facet-count").innerText())).toBeGreaterThanOrEqual(2);
+
+    // The stored <b>/<img>/<script> arrive as text; only <mark> is an element.
+    const odd = page.locator(".mk-result", { hasText: "加粗" });
+    await odd.waitFor();
+    expect(await odd.locator(".mk-result-title").innerText()).toContain("<b>加粗</b><img src=x onerror=alert(1)>");
+    expect(await page.locator(".mk-results b, .mk-results img, .mk-results script").count()).toBe(0);
+    await noRawKeys(page);
+    await screenshot(page, "market-04-search");
+
+    // Narrow by the city facet (苏州市 holds 太仓市) and by kind.
+    await page.locator('[data-facet="region"] .mk-facet-item', { hasText: "苏州市" }).click();
+    await page.waitForURL(/region=\d+/);
+    await kindFacet.click();
+    await page.waitForURL(/kind=space/);
+    await page.locator('[data-facet="kind"] .mk-facet-item.on', { hasText: "厂房土地" }).waitFor();
+    await hit.waitFor();
+    await screenshot(page, "market-04b-search-narrowed");
+
+    await hit.locator("a.mk-result-title").click();
+    await page.waitForURL(/\/market\/listings\/\d+$/);
+    const stats = page.getByTestId("listing-stats");
+    await stats.waitFor();
+    const text = await stats.innerText();
+    for (const s of ["2,600 ㎡", "1.2 元/㎡·天", "1,500 kg/㎡", "8 米", "工业"]) expect(text).toContain(s);
+    expect(await page.getByTestId("contact").innerText()).toContain("登录后可查看联系方式");
+    expect(await page.locator("main").innerText()).not.toContain("0512-53961234");
+    await noRawKeys(page);
+    await screenshot(page, "market-05-detail-anonymous");
+  });
+
+  it("a member of an organisation in 杭州 expresses interest; the owner replies; the member reads it", async () => {
+    const buyer = await as("buyer");
+    await buyer.goto(listingUrl);
+    await buyer.getByTestId("interest-form").waitFor();
+    expect(await buyer.getByTestId("contact").innerText()).toContain("0512-53961234"); // signed in: contact shown
+    await buyer.locator('[data-testid="interest-form"] textarea').fill(ASK);
+    await buyer.locator('[data-testid="interest-form"] button[type="submit"]').click();
+    await buyer.waitForURL(/\/market\/interests\/\d+$/);
+    threadUrl = buyer.url();
+    await buyer.getByTestId("thread").locator(".mk-msg", { hasText: ASK }).waitFor();
+
+    const owner = await as("owner");
+    await owner.goto(`${app.baseUrl}/market`);
+    await owner.locator("nav.mk-subnav a", { hasText: "我的集市" }).click();
+    const row = owner.getByTestId("my-interests").locator("tbody tr", { hasText: "杭州澄源生物科技有限公司" });
+    await row.waitFor();
+    expect(await row.innerText()).toContain("收到");
+    const mine = owner.getByTestId("my-listings").locator("tbody tr", { hasText: TITLE });
+    expect(await mine.innerText()).toMatch(/1 \/ 1/);
+    await noRawKeys(owner);
+    await screenshot(owner, "market-06-mine");
+
+    await row.locator("a").click();
+    await owner.waitForURL(threadUrl);
+    await owner.locator('[data-field="body"] textarea').fill(ANSWER);
+    await owner.locator(".mk-reply button[type=submit]").click();
+    await owner.getByTestId("thread").locator(".mk-msg-mine", { hasText: ANSWER }).waitFor();
+    await screenshot(owner, "market-07-thread-owner");
+
+    await buyer.reload();
+    await buyer.getByTestId("thread").locator(".mk-msg-theirs", { hasText: ANSWER }).waitFor();
+    expect(await buyer.locator(".mk-msg-body").allInnerTexts()).toEqual([ASK, ANSWER]);
+    await noRawKeys(buyer);
+    await screenshot(buyer, "market-08-thread-buyer");
+  });
+
+  it("joint procurement: a 杭州 organisation adds its quantities; the owner sees the combined demand", async () => {
+    const buyer = await as("buyer");
+    await buyer.goto(`${app.baseUrl}/market/listings/${ids.procurement}`);
+    const panel = buyer.getByTestId("procurement-panel");
+    await panel.locator('[data-field="quantities.0"] input').fill("2");
+    await panel.locator('[data-field="quantities.1"] input').fill("5");
+    await panel.locator('[data-field="note"] input').fill("杭州工厂自用,7月前到货");
+    await panel.locator("button[type=submit]").click();
+    await panel.locator(".banner-success").waitFor();
+    await panel.locator("td", { hasText: "15 台" }).waitFor(); // 10 + 5, visible to a participant
+
+    const owner = await as("owner");
+    await owner.goto(`${app.baseUrl}/market/listings/${ids.procurement}`);
+    const mine = owner.getByTestId("procurement-panel");
+    const row = mine.locator("tbody tr", { hasText: "杭州澄源生物科技有限公司" });
+    await row.waitFor();
+    expect(await row.innerText()).toContain("杭州市");
+    const totals = await mine.locator(".mk-proc-table tbody").innerText();
+    expect(totals).toMatch(/洁净室空调机组\s+4 台\s+2 台\s+6 台/);
+    expect(totals).toMatch(/AGV小车\s+10 台\s+5 台\s+15 台/);
+    expect(await mine.locator("form").count()).toBe(0); // no join form for the owner
+    await noRawKeys(owner);
+    await screenshot(owner, "market-10-procurement-owner");
+  });
+
+  it("揭榜挂帅: another organisation applies; the owner shortlists and awards", async () => {
+    const buyer = await as("buyer");
+    await buyer.goto(`${app.baseUrl}/market/listings/${ids.challenge}`);
+    const panel = buyer.getByTestId("challenge-panel");
+    await panel.locator('[data-field="proposal"] textarea').fill("短");
+    await panel.locator("button[type=submit]").click();
+    expect(await panel.locator('[data-field="proposal"] .field-error').innerText()).toBe("揭榜方案至少 10 字");
+    await panel.locator('[data-field="proposal"] textarea').fill("采用喷雾冷冻干燥连续化工艺,团队已完成两条GMP产线验证,18个月完成中试。");
+    await panel.locator("button[type=submit]").click();
+    await panel.locator("tbody tr .tag", { hasText: "已申请" }).waitFor();
+
+    const owner = await as("owner");
+    await owner.goto(`${app.baseUrl}/market/listings/${ids.challenge}`);
+    const row = owner.getByTestId("challenge-panel").locator("tbody tr", { hasText: "杭州澄源生物科技有限公司" });
+    await row.locator("button", { hasText: "入围" }).click();
+    await row.locator(".tag", { hasText: "入围" }).waitFor();
+    await row.locator("button", { hasText: "确定揭榜" }).click();
+    await row.locator(".tag", { hasText: "揭榜成功" }).waitFor();
+    expect(await row.locator("button").count()).toBe(0);
+    await noRawKeys(owner);
+    await screenshot(owner, "market-11-challenge-owner");
+  });
+
+  it("the edit form shows the server's reasons under the fields too", async () => {
+    const owner = await as("owner");
+    await owner.goto(`${listingUrl}/edit`);
+    const form = owner.getByTestId("listing-form");
+    await form.locator('[data-field="attrs.areaSqm"] input').fill("0");
+    await form.locator('[data-field="contact.email"] input').fill("not-an-email");
+    await form.locator('button[value="save"]').click();
+    await form.locator('[data-field="attrs.areaSqm"] .field-error', { hasText: "面积必须大于 0" }).waitFor();
+    expect(await form.locator('[data-field="contact.email"] .field-error').innerText()).toBe("邮箱格式不正确");
+    await noRawKeys(owner);
+    await screenshot(owner, "market-12-edit-errors");
+    const row = await app.db.selectFrom("listings").select(["area_sqm", "status"]).where("title", "=", TITLE).executeTakeFirstOrThrow();
+    expect(row).toEqual({ area_sqm: 2600, status: "published" }); // nothing changed
+  });
+
+  it("switches the marketplace to English", async () => {
+    const page = await newPage();
+    await page.goto(`${app.baseUrl}/market?q=GMP`);
+    await page.locator(".mk-result").first().waitFor();
+    await page.getByTestId("lang-switch").click();
+    await page.locator("h1", { hasText: "Collaborative innovation marketplace" }).waitFor();
+    expect(await page.locator('[data-facet="kind"]').innerText()).toContain("Factory & land");
+    await noRawKeys(page);
+    await screenshot(page, "market-09-english");
+    await page.locator(".mk-result", { hasText: TITLE }).locator("a.mk-result-title").click();
+    await page.getByTestId("listing-stats").waitFor();
+    expect(await page.getByTestId("listing-stats").innerText()).toContain("CNY/㎡/day");
+    expect(await page.getByTestId("contact").innerText()).toContain("Sign in to see contact details");
+    await noRawKeys(page);
+    await screenshot(page, "market-09b-detail-english");
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+import { useState } from "react";
+import { DataTable, ErrorBanner, Loading, PageHeader, Tag } from "../../components/index.js";
+import { useAsync } from "../../hooks.js";
+import { useT } from "../../i18n.js";
+import { Link } from "../../router.js";
+import { useSession } from "../../session.js";
+import { directory } from "../directory/api.js";
+import { consult, type Meeting } from "./http.js";
+import { ItemForm } from "./ItemForm.js";
+import { ItemsTable } from "./ItemsTable.js";
+import "./messages.js";
+
+/** A meeting: host, date, attendees, agenda, minutes, decisions — a decision can become an action item. */
+export default function MeetingPage({ id }: { id: number }) {
+  const t = useT();
+  const s = useSession();
+  const q = useAsync(async (sig) => {
+    const m = await consult.meeting(id, sig);
+    return { m, a: m.allianceId ? await directory.alliance(m.allianceId, sig) : null };
+  }, [id]);
+  const [open, setOpen] = useState<number | null>(null);
+  if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
+  if (!q.data) return <div className="page"><Loading /></div>;
+  const { m, a } = q.data;
+  const canEdit = m.allianceId != null ? s.isAdmin || s.hasRole("alliance_secretariat", { allianceId: m.allianceId }) : s.isAdmin;
+  return (
+    <div className="page">
+      {a && <p className="small"><Link to={`/consult/alliances/${a.id}?tab=meetings`}>← {a.name}</Link></p>}
+      <PageHeader title={m.title} subtitle={<><Tag tone={m.kind === "轮值会议" ? "blue" : "gray"}>{t(`consult.kind.${m.kind}`)}</Tag> {m.heldOn}</>} />
+      <div className="grid-2">
+        <div className="card">
+          <dl className="kv" data-testid="meeting-facts">
+            <dt>{t("consult.meeting.heldOn")}</dt><dd>{m.heldOn}</dd>
+            <dt>{t("consult.meeting.host")}</dt><dd>{m.hostRegionName ?? "—"}</dd>
+            {m.place && (<><dt>{t("consult.meeting.place")}</dt><dd>{m.place}</dd></>)}
+            {m.theme && (<><dt>{t("consult.meeting.theme")}</dt><dd>{m.theme}</dd></>)}
+          </dl>
+          <h3 className="consult-sub">{t("consult.meeting.agenda")}</h3>
+          <p className="consult-pre">{m.agenda || "—"}</p>
+        </div>
+        <div className="card">
+          <h2>{t("consult.meeting.attendees")}</h2>
+          <DataTable<Meeting["attendees"][number]>
+            rows={m.attendees}
+            rowKey={(x) => x.id}
+            empty={t("consult.meeting.noAttendees")}
+            columns={[
+              { key: "who", title: t("consult.attendee.region"), render: (x) => x.regionName ?? x.organizationName ?? "" },
+              { key: "personName", title: t("consult.attendee.name") },
+              { key: "personTitle", title: t("consult.attendee.title") },
+            ]}
+          />
+        </div>
+      </div>
+      <div className="card">
+        <h2>{t("consult.meeting.minutes")}</h2>
+        <p className="consult-pre">{m.minutes || "—"}</p>
+      </div>
+      <div className="card" data-testid="decisions">
+        <h2>{t("consult.meeting.decisions")}</h2>
+        {m.decisions.length === 0 ? <p className="muted">—</p> : (
+          <ol className="consult-decisions">
+            {m.decisions.map((d) => (
+              <li key={d.id}>
+                <span>{d.text}</span>{" "}
+                {d.actionItemIds.map((iid) => <Link key={iid} to={`/consult/items/${iid}`} className="small"><Tag tone="green">{t("consult.decision.item")} #{iid}</Tag></Link>)}
+                {canEdit && <button className="btn-link small" onClick={() => setOpen(open === d.id ? null : d.id)}>{t("consult.decision.toItem")}</button>}
+                {open === d.id && a && (
+                  <ItemForm members={a.regions.map((r) => ({ id: r.id, name: r.name }))} initialTitle={d.text} submitLabel={t("consult.decision.toItem")}
+                    onSubmit={(v) => consult.decisionToItem(m.id, d.id, v)} onDone={() => { setOpen(null); q.reload(); }} />
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+      {m.actionItems.length > 0 && (
+        <div className="card">
+          <h2>{t("consult.meeting.items")}</h2>
+          <ItemsTable items={m.actionItems} showStrand={false} showProgramme />
+        </div>
+      )}
+    </div>
+  );
+}

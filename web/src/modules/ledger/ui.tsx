@@ -1,0 +1,24 @@
+import { Tag } from "../../components/index.js";
+import { useT } from "../../i18n.js";
+import { useSession } from "../../session.js";
+import type { Party } from "./http.js";
+
+const TONE = { signed: "blue", started: "orange", producing: "green", terminated: "red" } as const;
+
+export function StatusTag({ status }: { status: keyof typeof TONE }) {
+  const t = useT();
+  return <Tag tone={TONE[status]}>{t(`ledger.status.${status}`)}</Tag>;
+}
+
+export const partiesText = (ps: Party[]) => ps.map((p) => p.name).join("、");
+
+/** Whether to offer the record forms; the server still decides per alliance and party. */
+export function useCanRecord(): boolean {
+  const s = useSession();
+  return !!s.user && (s.isAdmin || s.user.grants.some((g) => g.role === "alliance_secretariat" || g.role === "org_admin"));
+}
+
+/** 2024-09-22 → the calendar year around it, the dashboards' usual period. */
+export const yearOf = (date: string) => ({ from: `${date.slice(0, 4)}-01-01`, to: `${date.slice(0, 4)}-12-31` });
+
+export const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
