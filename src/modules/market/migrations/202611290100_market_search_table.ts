@@ -73,10 +73,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     for each row execute function market_listing_search_sync()`.execute(db);
 
   await sql`create index listing_search_text_idx on listing_search using gin (search, pub_day)`.execute(db);
-  await sql`create index listing_search_recent_idx on listing_search (published_at desc nulls last, id desc)`.execute(db);
+  // Newest first, the order search reads in (pub_day is derived from published_at, so the
+  // order is the same as published_at's alone).
+  await sql`create index listing_search_recent_idx on listing_search (pub_day desc, published_at desc nulls last, id desc)`.execute(db);
+  await sql`create index listing_search_kind_idx on listing_search (kind, pub_day desc, published_at desc nulls last, id desc)`.execute(db);
   await sql`create index listing_search_region_idx on listing_search using gin (region_ids)`.execute(db);
   await sql`create index listing_search_industry_idx on listing_search using gin (industry_ids)`.execute(db);
-  await sql`create index listing_search_kind_idx on listing_search (kind, published_at desc nulls last)`.execute(db);
 
   // The text now lives in listing_search only; the wide table keeps no second copy.
   await sql`drop index if exists listings_kind_idx`.execute(db);
