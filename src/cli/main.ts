@@ -3,7 +3,7 @@ import { createApp } from "../app.js";
 import { loadConfig } from "../config.js";
 import { modules } from "../modules/registry.js";
 import type { OpenContext } from "../modules/module.js";
-import { consoleLogger, openDatabase, seedDemo, seedReference } from "../platform/bootstrap.js";
+import { consoleLogger, ensureReference, openDatabase, seedDemo, seedReference } from "../platform/bootstrap.js";
 import { migrateToLatest } from "../platform/db/migrate.js";
 import { fail } from "./output.js";
 
@@ -18,8 +18,11 @@ const program = new Command("jishi")
 const open: OpenContext = async () => {
   const config = loadConfig();
   const database = await openDatabase(config);
-  await migrateToLatest(database.db, modules);
-  await seedReference(database.db, { info: () => {}, warn: (m) => console.warn(m) });
+  const migrated = await migrateToLatest(database.db, modules);
+  const log = { info: () => {}, warn: (m: string) => console.warn(m) };
+  // New migrations may come with new reference data (a release); otherwise seed only once.
+  if (migrated.results?.length) await seedReference(database.db, log);
+  else await ensureReference(database.db, log);
   return { db: database.db, config, close: database.close };
 };
 

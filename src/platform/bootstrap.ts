@@ -15,6 +15,25 @@ export async function openDatabase(config: Config): Promise<Database> {
 /** Reference data (regions, industries, seeded alliances): idempotent, every start. */
 export async function seedReference(db: Db, log: Logger, modules: readonly JishiModule[] = registered): Promise<void> {
   for (const m of modules) if (m.seed) await m.seed(db, log);
+  await markDone(db, "reference_seeded");
+}
+
+/**
+ * For CLI commands: reference data only when this installation never had it. The server
+ * refreshes it on every start, so skipping it here saves a second per command without
+ * leaving an upgraded installation on old data for long.
+ */
+export async function ensureReference(db: Db, log: Logger, modules: readonly JishiModule[] = registered): Promise<void> {
+  const row = await db.selectFrom("jishi_meta").select("key").where("key", "=", "reference_seeded").executeTakeFirst();
+  if (!row) await seedReference(db, log, modules);
+}
+
+async function markDone(db: Db, key: string): Promise<void> {
+  await db
+    .insertInto("jishi_meta")
+    .values({ key, value: JSON.stringify({ at: new Date().toISOString() }) })
+    .onConflict((oc) => oc.column("key").doUpdateSet({ value: sql`excluded.value` }))
+    .execute();
 }
 
 async function demoLoaded(db: Db): Promise<boolean> {
@@ -26,11 +45,7 @@ async function demoLoaded(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db, log: Logger, opts: { force?: boolean } = {}, modules = registered): Promise<boolean> {
   if (!opts.force && (await demoLoaded(db))) return false;
   for (const m of modules) if (m.demo) await m.demo(db, log);
-  await db
-    .insertInto("jishi_meta")
-    .values({ key: "demo_loaded", value: JSON.stringify({ at: new Date().toISOString() }) })
-    .onConflict((oc) => oc.column("key").doUpdateSet({ value: sql`excluded.value` }))
-    .execute();
+  await markDone(db, "demo_loaded");
   return true;
 }
 
