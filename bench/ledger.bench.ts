@@ -18,7 +18,7 @@ import { resolveScope } from "../src/modules/ledger/filters.js";
 import type { LedgerFilter } from "../src/modules/ledger/ledger.schema.js";
 import { createProject } from "../src/modules/ledger/projects.service.js";
 import { regionColumns } from "../src/modules/ledger/references.js";
-import { readRollup, readRollupEdges, rebuildRollup } from "../src/modules/ledger/rollup.js";
+import { readRollup, readRollupAll, readRollupEdges, rebuildRollup } from "../src/modules/ledger/rollup.js";
 import { connect, type Database, type Db } from "../src/platform/db/connect.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
 import { seedReference, silentLogger } from "../src/platform/bootstrap.js";
@@ -31,8 +31,11 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "20" },
     "database-url": { type: "string", default: "postgres://postgres@127.0.0.1:5432/postgres" },
     write: { type: "boolean", default: false },
-    /** PGlite only: keep the loaded database in this directory; with --reuse, skip loading. */
+    /** PGlite: keep the loaded database in this directory. */
     "data-dir": { type: "string" },
+    /** PostgreSQL: leave the database jishi_bench_ledger in place afterwards (drop it yourself). */
+    keep: { type: "boolean", default: false },
+    /** Skip loading: PGlite with --data-dir, or PostgreSQL's kept database. */
     reuse: { type: "boolean", default: false },
     /** date: rows arrive in signing order, as a ledger is recorded; random: worst case for the heap. */
     order: { type: "string", default: "date" },
@@ -46,11 +49,13 @@ const DB_NAME = "jishi_bench_ledger";
 
 async function open(backend: string): Promise<Database> {
   if (backend === "pglite") return connect({ dataDir: args["data-dir"] });
-  const admin = new pg.Client({ connectionString: args["database-url"] });
-  await admin.connect();
-  await admin.query(`drop database if exists ${DB_NAME} with (force)`);
-  await admin.query(`create database ${DB_NAME}`);
-  await admin.end();
+  if (!args.reuse) {
+    const admin = new pg.Client({ connectionString: args["database-url"] });
+    await admin.connect();
+    await admin.query(`drop database if exists ${DB_NAME} with (force)`);
+    await admin.query(`create database ${DB_NAME}`);
+    await admin.end();
+  }
   const url = new URL(args["database-url"]!);
   url.pathname = `/${DB_NAME}`;
   return connect({ databaseUrl: url.toString(), poolSize: 4 });
@@ -146,7 +151,7 @@ async function bench(backend: string): Promise<{ backend: string; loadMs: number
   try {
     await migrateToLatest(db, modules);
     await seedReference(db, silentLogger);
-    const { loadMs } = args.reuse && backend === "pglite" ? { loadMs: 0 } : await load(db);
+    const { loadMs } = args.reuse ? { loadMs: 0 } : await load(db);
     const t0 = performance.now();
     await rebuildRollup(db);
     const rollupMs = performance.now() - t0;
@@ -164,6 +169,7 @@ async function bench(backend: string): Promise<{ backend: string; loadMs: number
       await time("whole dashboard: alliance × year, region-level network (rollup)", allianceYears, (f) => dashboard(db, { ...f, level: "region" })),
       await time("whole dashboard: alliance × year without the rollup (from projects)", allianceYears, (f) => dashboard(db, f, { rollup: false })),
       await time("  part: resolve alliance scope", allianceYears, scoped),
+      await time(`  part: rollup — the whole read in one statement (freshness, name, breakdowns, top ${MAX_EDGES} city pairs)`, allianceYears, (f) => readRollupAll(db, f.alliance!, f.from, f.to, "city", MAX_EDGES)),
       await time("  part: rollup — counts, totals, buckets, status, region, industry, quarter", allianceYears, (f) => readRollup(db, f.alliance!, f.from, f.to)),
       await time(`  part: rollup — network, top ${MAX_EDGES} city pairs`, allianceYears, (f) => readRollupEdges(db, f.alliance!, f.from, f.to, "city", MAX_EDGES)),
       await time(`  part: rollup — network, top ${MAX_EDGES} district/county pairs`, allianceYears, (f) => readRollupEdges(db, f.alliance!, f.from, f.to, "region", MAX_EDGES)),
@@ -177,7 +183,7 @@ async function bench(backend: string): Promise<{ backend: string; loadMs: number
     return { backend, loadMs, rollupMs, rows, sample };
   } finally {
     await database.close();
-    if (backend === "postgres") await dropPg();
+    if (backend === "postgres" && !args.keep) await dropPg();
   }
 }
 
@@ -214,8 +220,10 @@ county of the Delta; 5 % without an amount; 20 % of projects and 30 % of agreeme
 alliance id; rows inserted in signing-date order, as a ledger is recorded — \`--order random\` for
 the worst case), runs \`ANALYZE\`, and times the real dashboard service for every seeded alliance ×
 every year (15 filters), plus the whole dashboard for 苏州市 (with its subtree) × year and one
-industry × year. Each part of the dashboard is timed on its own (the scope resolution is
-included in each part's time) and as a whole (all parts, names and the summary paragraph).
+industry × year. "Whole dashboard" is \`dashboard()\` as the API calls it: every breakdown, the
+network (300 heaviest edges), names and the summary paragraph. An alliance × year is a whole-quarter
+period, so it is answered from the quarterly rollup in one statement; region and industry filters
+are answered from the records (one statement too). The parts are timed on their own below each whole.
 PostgreSQL runs in a separate database \`${DB_NAME}\` on the local server, dropped afterwards.
 Date: ${date}. Machine: ${machine}.
 

@@ -1,11 +1,11 @@
 import { sql } from "kysely";
 import type { z } from "zod";
 import type { Db } from "../../platform/db/connect.js";
-import { resolveScope, scopeName, scopeWhere, type Scope } from "./filters.js";
+import { checkPeriod, resolveScope, scopeName, scopeWhere, unknownAlliance, type Scope } from "./filters.js";
 import { dashboardQuery, type LedgerFilter } from "./ledger.schema.js";
 import type { ProjectStatus } from "./ledger.tables.js";
 import { PAIR_BASE, referenceData, regionInfo } from "./references.js";
-import { BUCKET_CODES, ensureRollup, readRollup, readRollupEdges, STATUS_CODES } from "./rollup.js";
+import { BUCKET_CODES, readRollupAll, STATUS_CODES } from "./rollup.js";
 import { BUCKETS, dashboardParagraph, describePeriod, signingSentence, type BucketKey, type SigningFigures } from "./summary.js";
 import { STATUS_LABELS } from "./transitions.js";
 
@@ -71,12 +71,12 @@ export async function recordParts(db: Db, scope: Scope, level: "city" | "region"
   return { groups, edges: sortEdges(edges), agreements: r.rows.find((x) => x.part === "a")?.n ?? 0 };
 }
 
-/** '2024-07' (first month of the quarter) → '2024Q3'. */
-const quarterKey = (ym: string) => `${ym.slice(0, 4)}Q${Math.floor((Number(ym.slice(5, 7)) - 1) / 3) + 1}`;
-
-/** Heaviest first, then by pair: the order the SQL ranks in, so both paths agree. */
+/** Heaviest first, then by pair: the order SQL ranks in. Sorted again because a UNION ALL promises no order. */
 const sortEdges = (edges: Edge[]): Edge[] =>
   edges.sort((x, y) => y.agreements + y.projects - (x.agreements + x.projects) || x.a - y.a || x.b - y.b);
+
+/** '2024-07' (first month of the quarter) → '2024Q3'. */
+const quarterKey = (ym: string) => `${ym.slice(0, 4)}Q${Math.floor((Number(ym.slice(5, 7)) - 1) / 3) + 1}`;
 
 const named = async (db: Db, table: "industries" | "regions", ids: number[]): Promise<Map<number, string>> => {
   const ref = await referenceData(db);
@@ -108,34 +108,41 @@ const QUARTER_ENDS = ["03-31", "06-30", "09-30", "12-31"];
 export const rollupAnswers = (f: LedgerFilter): boolean =>
   f.region == null && f.industry == null && (!f.from || QUARTER_STARTS.includes(f.from.slice(5))) && (!f.to || QUARTER_ENDS.includes(f.to.slice(5)));
 
-async function fromRollup(db: Db, f: LedgerFilter, level: "city" | "region"): Promise<{ groups: Group[]; edges: Edge[]; agreements: number }> {
-  await ensureRollup(db);
-  const scopeId = f.alliance ?? 0;
-  const [rows, top] = await Promise.all([readRollup(db, scopeId, f.from, f.to), readRollupEdges(db, scopeId, f.from, f.to, level, MAX_EDGES)]);
-  const groups: Group[] = [];
+/** Whole-quarter periods of an alliance (or everything) from the rollup, in one round trip. */
+async function fromRollup(db: Db, f: LedgerFilter, level: "city" | "region"): Promise<{ scope: Scope; groups: Group[]; edges: Edge[]; agreements: number }> {
+  checkPeriod(f);
+  const read = await readRollupAll(db, f.alliance ?? 0, f.from, f.to, level, MAX_EDGES);
+  if (read.allianceName === undefined) throw unknownAlliance(f.alliance!);
+  const groups = new Map<string, Group>();
   const add = (dim: Group["dim"], key: string | null, n: number, total: number) => {
-    const g = groups.find((x) => x.dim === dim && x.key === key);
+    const g = groups.get(`${dim}:${key}`);
     if (g) (g.n += n), (g.total += total);
-    else groups.push({ dim, key, n, total });
+    else groups.set(`${dim}:${key}`, { dim, key, n, total });
   };
   let agreements = 0;
-  for (const r of rows) {
+  for (const r of read.rows) {
+    const key = Number(r.key);
     if (r.dim === "all") add("all", null, r.n, r.total), add("quarter", quarterKey(r.quarter!), r.n, r.total);
-    else if (r.dim === "bucket") add("bucket", BUCKET_CODES[r.key], r.n, r.total);
-    else if (r.dim === "status") add("status", STATUS_CODES[r.key], r.n, r.total);
-    else if (r.dim === "region" || r.dim === "industry") add(r.dim, r.key === 0 ? null : String(r.key), r.n, r.total);
+    else if (r.dim === "bucket") add("bucket", BUCKET_CODES[key], r.n, r.total);
+    else if (r.dim === "status") add("status", STATUS_CODES[key], r.n, r.total);
+    else if (r.dim === "region" || r.dim === "industry") add(r.dim, key === 0 ? null : String(key), r.n, r.total);
     else if (r.dim === "agreement") agreements += r.n;
   }
-  const edges = top.map((e) => ({ ...decode(e.key), agreements: e.agreements, projects: e.projects }));
-  return { groups, edges: sortEdges(edges), agreements };
+  const edges = read.edges.map((e) => ({ a: Math.floor(e.key / PAIR_BASE), b: e.key % PAIR_BASE, agreements: e.agreements, projects: e.projects }));
+  const scope: Scope = { filter: f, ...(read.allianceName ? { allianceName: read.allianceName } : {}) };
+  return { scope, groups: [...groups.values()], edges: sortEdges(edges), agreements };
+}
+
+async function fromRecords(db: Db, f: LedgerFilter, level: "city" | "region") {
+  const scope = await resolveScope(db, f);
+  return { scope, ...(await recordParts(db, scope, level)) };
 }
 
 export async function dashboard(db: Db, raw: DashboardQuery, opts: { rollup?: boolean } = {}) {
   const q = dashboardQuery.parse(raw);
   const { level, ...filter } = q;
-  const scope = await resolveScope(db, filter);
   const useRollup = opts.rollup ?? rollupAnswers(filter);
-  const { groups, edges, agreements } = useRollup ? await fromRollup(db, filter, level) : await recordParts(db, scope, level);
+  const { scope, groups, edges, agreements } = useRollup ? await fromRollup(db, filter, level) : await fromRecords(db, filter, level);
   const of = (dim: Group["dim"]) => groups.filter((g) => g.dim === dim);
   const all = of("all")[0] ?? { n: 0, total: 0 };
   const bucketRows = new Map(of("bucket").map((g) => [g.key, g]));

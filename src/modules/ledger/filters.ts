@@ -14,15 +14,21 @@ export interface Scope {
   regionName?: string;
 }
 
-export async function resolveScope(db: Db, filter: LedgerFilter): Promise<Scope> {
+export function checkPeriod(filter: LedgerFilter): void {
   if (filter.from && filter.to && filter.from > filter.to) {
     throw new AppError("VALIDATION_FAILED", "起始日期晚于结束日期 (from after to)", { from: "晚于 to (after to)" });
   }
+}
+
+export const unknownAlliance = (id: number) => new AppError("UNKNOWN_REFERENCE", `联盟 ${id} 不存在 (unknown alliance)`, { alliance: "联盟不存在 (unknown alliance)" });
+
+export async function resolveScope(db: Db, filter: LedgerFilter): Promise<Scope> {
+  checkPeriod(filter);
   const scope: Scope = { filter };
   if (filter.alliance != null) {
     const a = await sql<{ name: string; members: number[] }>`select a.name, coalesce((select array_agg(ar.region_id) from alliance_regions ar where ar.alliance_id = a.id), '{}') as members
       from alliances a where a.id = ${filter.alliance}`.execute(db);
-    if (!a.rows.length) throw new AppError("UNKNOWN_REFERENCE", `联盟 ${filter.alliance} 不存在 (unknown alliance)`, { alliance: "联盟不存在 (unknown alliance)" });
+    if (!a.rows.length) throw unknownAlliance(filter.alliance);
     scope.allianceName = a.rows[0].name;
     scope.allianceMemberIds = a.rows[0].members;
   }

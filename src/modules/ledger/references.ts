@@ -55,6 +55,8 @@ interface Reference {
   regions: Map<number, CachedRegion>;
   byCode: Map<string, CachedRegion>;
   industries: Map<number, string>;
+  /** Each region's city and lineage, worked out once per load. */
+  info: Map<number, RegionInfo>;
 }
 
 /**
@@ -72,11 +74,18 @@ export async function referenceData(db: Db, force = false): Promise<Reference> {
     db.selectFrom("regions").select(["id", "code", "name", "level", "path"]).execute(),
     db.selectFrom("industries").select(["id", "name"]).execute(),
   ]);
+  const byCode = new Map(regions.map((x) => [x.code, x]));
+  const info = new Map(regions.map((x) => {
+    const chain = x.path.split("/").map((c) => byCode.get(c)).filter((a) => !!a);
+    const prefecture = chain.find((a) => a.level === "prefecture");
+    return [x.id, { id: x.id, name: x.name, path: x.path, cityId: prefecture?.id ?? x.id, lineage: chain.map((a) => a.id) }];
+  }));
   const r: Reference = {
     at: Date.now(),
     regions: new Map(regions.map((x) => [x.id, x])),
-    byCode: new Map(regions.map((x) => [x.code, x])),
+    byCode,
     industries: new Map(industries.map((i) => [i.id, i.name])),
+    info,
   };
   references.set(db, r);
   return r;
@@ -86,12 +95,7 @@ async function fromCache(db: Db, ids: number[]): Promise<Map<number, RegionInfo>
   let ref = await referenceData(db);
   if (ids.some((id) => !ref.regions.has(id))) ref = await referenceData(db, true);
   if (ids.some((id) => !ref.regions.has(id))) return null; // unknown ids: let the query path decide
-  return new Map(ids.map((id) => {
-    const r = ref.regions.get(id)!;
-    const chain = r.path.split("/").map((c) => ref.byCode.get(c)).filter((a) => !!a);
-    const prefecture = chain.find((a) => a.level === "prefecture");
-    return [id, { id, name: r.name, path: r.path, cityId: prefecture?.id ?? id, lineage: chain.map((a) => a.id) }];
-  }));
+  return new Map(ids.map((id) => [id, ref.info.get(id)!]));
 }
 
 const unknown = (code: "UNKNOWN_REGION" | "UNKNOWN_REFERENCE" | "UNKNOWN_INDUSTRY", what: string, bad: [string, number][]) =>

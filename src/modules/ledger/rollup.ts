@@ -75,9 +75,11 @@ export async function rebuildRollup(db: Db): Promise<void> {
   if (!db.isTransaction) await sql`analyze ledger_rollup`.execute(db);
 }
 
+const FRESH = sql`coalesce((select value #>> '{}' from jishi_meta where key = ${META_KEY}) = ${FINGERPRINT}, false)`;
+
 /** Rebuilds the rollup if it was never built or alliance membership changed since. */
 export async function ensureRollup(db: Db): Promise<void> {
-  const r = await sql<{ fresh: boolean }>`select coalesce((select value #>> '{}' from jishi_meta where key = ${META_KEY}) = ${FINGERPRINT}, false) as fresh`.execute(db);
+  const r = await sql<{ fresh: boolean }>`select ${FRESH} as fresh`.execute(db);
   if (!r.rows[0].fresh) await rebuildRollup(db);
 }
 
@@ -92,27 +94,64 @@ export interface RollupRow {
 
 const range = (from: string | undefined, to: string | undefined) => sql`${from ? sql`and quarter >= ${from}` : sql``} ${to ? sql`and quarter <= ${to}` : sql``}`;
 
-/** Sums of one scope over [from, to] (whole quarters), every breakdown but the network; 'all' and 'agreement' keep their quarter. */
-export async function readRollup(db: Db, scopeId: number, from: string | undefined, to: string | undefined): Promise<RollupRow[]> {
-  const r = await sql<RollupRow>`
-    select dim, key, to_char(quarter, 'YYYY-MM') as quarter, sum(n)::int as n, sum(total)::bigint as total
-    from ledger_rollup where scope_id = ${scopeId} and dim in ('all', 'agreement') ${range(from, to)} group by dim, key, quarter having sum(n) <> 0
+/** Breakdown sums of one scope over [from, to] (whole quarters); 'all' and 'agreement' keep their quarter. */
+const breakdowns = (scopeId: number, from?: string, to?: string) => sql`
+    (select dim, key, to_char(quarter, 'YYYY-MM') as quarter, sum(n)::int as n, sum(total)::bigint as total
+     from ledger_rollup where scope_id = ${scopeId} and dim in ('all', 'agreement') ${range(from, to)} group by dim, key, quarter having sum(n) <> 0)
     union all
-    select dim, key, null, sum(n)::int, sum(total)::bigint
-    from ledger_rollup where scope_id = ${scopeId} and dim in ('bucket', 'status', 'region', 'industry') ${range(from, to)}
-    group by dim, key having sum(n) <> 0`.execute(db);
-  return r.rows;
-}
+    (select dim, key, null, sum(n)::int, sum(total)::bigint
+     from ledger_rollup where scope_id = ${scopeId} and dim in ('bucket', 'status', 'region', 'industry') ${range(from, to)}
+     group by dim, key having sum(n) <> 0)`;
 
 /**
  * The network's heaviest `limit` edges of one scope over [from, to]: projects' and agreements'
- * pairs merged, ranked in SQL (weight, then pair) so that thousands of light pairs stay in the database.
+ * pairs merged and ranked in SQL (weight, then pair) so that thousands of light pairs stay in the
+ * database. n = projects, total = agreements.
  */
-export async function readRollupEdges(db: Db, scopeId: number, from: string | undefined, to: string | undefined, level: "city" | "region", limit: number) {
+const edges = (scopeId: number, from: string | undefined, to: string | undefined, level: "city" | "region", limit: number) => {
   const [p, a] = level === "city" ? ["cpair", "acpair"] : ["rpair", "arpair"];
-  const r = await sql<{ key: number; projects: number; agreements: number }>`
-    select key, (sum(n) filter (where dim = ${p}))::int as projects, (sum(n) filter (where dim = ${a}))::int as agreements
-    from ledger_rollup where scope_id = ${scopeId} and dim in (${p}, ${a}) ${range(from, to)}
-    group by key having sum(n) <> 0 order by sum(n) desc, key limit ${limit}`.execute(db);
-  return r.rows.map((x) => ({ key: Number(x.key), projects: x.projects ?? 0, agreements: x.agreements ?? 0 }));
+  return sql`
+    (select 'edge' as dim, key, null as quarter, coalesce(sum(n) filter (where dim = ${p}), 0)::int as n, coalesce(sum(n) filter (where dim = ${a}), 0)::bigint as total
+     from ledger_rollup where scope_id = ${scopeId} and dim in (${p}, ${a}) ${range(from, to)}
+     group by key having sum(n) <> 0 order by sum(n) desc, key limit ${limit})`;
+};
+
+export async function readRollup(db: Db, scopeId: number, from: string | undefined, to: string | undefined): Promise<RollupRow[]> {
+  return (await sql<RollupRow>`${breakdowns(scopeId, from, to)}`.execute(db)).rows;
+}
+
+export async function readRollupEdges(db: Db, scopeId: number, from: string | undefined, to: string | undefined, level: "city" | "region", limit: number) {
+  const r = await sql<RollupRow>`${edges(scopeId, from, to, level, limit)}`.execute(db);
+  return r.rows.map((x) => ({ key: Number(x.key), projects: x.n, agreements: x.total }));
+}
+
+export interface RollupRead {
+  /** The alliance's name; undefined when it does not exist, null for scope 0. */
+  allianceName: string | null | undefined;
+  rows: RollupRow[];
+  edges: { key: number; projects: number; agreements: number }[];
+}
+
+/**
+ * A dashboard's whole read in one round trip: whether the rollup is fresh, the alliance's name,
+ * the breakdowns and the top edges (a loaded 2-core machine charges every round trip a context
+ * switch). A stale rollup is rebuilt and read again.
+ */
+export async function readRollupAll(db: Db, scopeId: number, from: string | undefined, to: string | undefined, level: "city" | "region", limit: number): Promise<RollupRead> {
+  const run = () => sql<RollupRow & { name: string | null }>`
+    select 'meta' as dim, (${FRESH})::int::bigint as key, null as quarter, (select count(*)::int from alliances where id = ${scopeId}) as n, 0::bigint as total,
+           (select name from alliances where id = ${scopeId}) as name
+    union all select *, null from (${breakdowns(scopeId, from, to)}) b
+    union all select *, null from ${edges(scopeId, from, to, level, limit)} e`.execute(db);
+  let r = await run();
+  if (Number(r.rows[0].key) !== 1) {
+    await rebuildRollup(db);
+    r = await run();
+  }
+  const [meta, ...rest] = r.rows;
+  return {
+    allianceName: scopeId === 0 ? null : meta.n ? meta.name : undefined,
+    rows: rest.filter((x) => x.dim !== "edge"),
+    edges: rest.filter((x) => x.dim === "edge").map((x) => ({ key: Number(x.key), projects: x.n, agreements: Number(x.total) })),
+  };
 }

@@ -6,6 +6,7 @@ import type { Actor } from "../../platform/auth.js";
 import { createListingBody } from "./listing.schema.js";
 import { closeListing, expireListings, insertValidated, updateListing } from "./listings.service.js";
 import { SEARCH_WINDOW, searchListings } from "./search.service.js";
+import { gatherWindow } from "./search-window.js";
 import { marketFixture, sampleListing, type MarketFixture } from "./test-fixtures.js";
 import { ANONYMOUS, viewerOf } from "./visibility.js";
 
@@ -41,8 +42,8 @@ describeEachBackend("market search window", (backend) => {
   });
   afterAll(() => d.close());
 
-  const search = (params: Record<string, string | number>, window?: number) =>
-    searchListings(d.db, null, { limit: 100, ...params }, ANONYMOUS, window ? { window } : {});
+  const search = (params: Record<string, string | number>, window?: number, firstDays?: number) =>
+    searchListings(d.db, null, { limit: 100, ...params }, ANONYMOUS, { window, firstDays });
   const count = (r: { facets: Record<string, { label: string; count: number }[]> }, facet: string) =>
     Object.fromEntries(r.facets[facet].map((x) => [x.label, x.count]));
 
@@ -62,6 +63,12 @@ describeEachBackend("market search window", (backend) => {
     const r = await search({ q: "北斗" }, 5);
     expect(r).toMatchObject({ total: 5, totalIsExact: false });
     expect(r.items.map((i) => i.id)).toEqual(beidou.slice(0, 5));
+    // The same answer when the tries go through day ranges (the last 4 days hold 2 of them).
+    expect(await search({ q: "北斗" }, 5, 4)).toEqual(r);
+    const where = sql`l.search @@ to_tsquery('simple', '北斗') and l.status = 'published'`;
+    const got = await gatherWindow(d.db, { where, rank: sql`0`, ilike: false, need: 5, facets: false }, { window: 5, firstDays: 4 });
+    expect(got).toMatchObject({ count: 5, exact: false, tries: 2 });
+    expect(got.items.map((i) => Number(i.v))).toEqual(beidou.slice(0, 5));
     // Listings 0–4: 0 and 3 are 厂房, 1, 3 in 杭州; the counts add up to the total.
     expect(count(r, "kind")).toEqual({ 厂房土地: 2, 服务: 3 });
     expect(count(r, "region")).toEqual({ 苏州市: 3, 杭州市: 2 });
@@ -84,6 +91,7 @@ describeEachBackend("market search window", (backend) => {
     expect(r).toMatchObject({ total: 3, totalIsExact: false });
     expect(r.items.map((i) => i.id)).toEqual([beidou[1], beidou[2], beidou[4]]);
     expect(await search({ q: "量子通信" }, 3)).toMatchObject({ total: 1, totalIsExact: true, items: [{ id: rare }] });
+    expect(await search({ q: "量子通信" }, 3, 4)).toMatchObject({ total: 1, totalIsExact: true, items: [{ id: rare }] });
     expect((await search({ q: "量子通信" }, Infinity)).items.map((i) => i.id)).toEqual([rare]);
   });
 

@@ -8,6 +8,7 @@ import * as repo from "./listings.repo.js";
 import type { ListingKind, ListingStatus } from "./market.tables.js";
 import { parseQuery } from "./query.js";
 import { searchQuery, type SearchQuery, type SearchResult } from "./search.schema.js";
+import { gatherWindow, type WindowOptions } from "./search-window.js";
 import { highlight, queryWords, snippet } from "./search-text.js";
 import { intArray, todayCn, viewerOf, visibleTo, type Viewer } from "./visibility.js";
 
@@ -50,116 +51,17 @@ async function conditions(db: Db, q: SearchQuery, v: Viewer): Promise<RawBuilder
   return c;
 }
 
-/**
- * How many matches one search ranks, counts and facets: the newest ones. Like Elasticsearch's
- * track_total_hits, a search with more matches answers `total: SEARCH_WINDOW` with
- * `totalIsExact: false` ("1000+"), its facets count those newest matches, and its pages end
- * there. The work per search is then bounded by the window, not by how common a word is.
- */
-export const SEARCH_WINDOW = 1000;
+export { SEARCH_WINDOW } from "./search-window.js";
 
-export interface SearchOptions {
+export interface SearchOptions extends WindowOptions {
   /** 'ilike' answers the same query by a substring scan: the benchmark's baseline, never the API. */
   matcher?: "fts" | "ilike";
-  /** Matches considered (default SEARCH_WINDOW); Infinity ranks, counts and facets every match. */
-  window?: number;
 }
 
+/** The baseline's text match, over the listing's own columns (alias `t`). */
 function ilikeAll(words: string[]): RawBuilder<unknown> {
   const like = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return sql.join(words.map((w) => sql`(t.title ilike ${like(w)} or t.summary ilike ${like(w)} or t.body ilike ${like(w)})`), sql` and `);
-}
-
-const DAY_MS = 86_400_000;
-const FIRST_DAYS = 4;
-const MAX_TRIES = 4;
-
-interface AggRow {
-  f: "n" | "item" | "combo";
-  v: string | null;
-  n: number;
-  rank: number;
-  pub: Date | string | null;
-  cities: number[] | null;
-  industries: number[] | null;
-}
-
-interface Gathered {
-  count: number;
-  exact: boolean;
-  items: AggRow[];
-  combos: AggRow[];
-}
-
-/**
- * The newest `take` matches, ranked; back come how many there were, the best `need` of them
- * and the facet combinations. `take` is one more than the window: a full answer means there
- * are more matches than the window holds (the extra, oldest one is left out of everything).
- */
-async function newest(
-  db: Db, where: RawBuilder<unknown>, rank: RawBuilder<unknown>, ilike: boolean,
-  take: number | null, need: number, wantFacets: boolean,
-): Promise<Gathered> {
-  const from = ilike ? sql`listing_search l join listings t on t.id = l.id` : sql`listing_search l`;
-  // The order (pub_day, published_at) is the same as published_at alone — pub_day is derived
-  // from it — and lets the planner walk listing_search_recent_idx when that is cheaper.
-  const order = sql`l.pub_day desc, l.published_at desc nulls last, l.id desc`;
-  const query = sql<AggRow>`
-    with m as materialized (
-      select l.id, l.kind, l.city_ids, l.industry_ids, l.published_at, l.pub_day${ilike ? sql`` : sql`, l.search`}
-      from ${from} where ${where}
-      ${take == null ? sql`` : sql`order by ${order} limit ${take}`}
-    ), c as materialized (
-      select id, kind, city_ids, industry_ids, published_at, ${rank}::float8 as rank from m
-      ${take == null ? sql`` : sql`order by pub_day desc, published_at desc nulls last, id desc limit ${take - 1}`}
-    )
-    select 'n' as f, null::text as v, (select count(*) from m)::int as n, 0::float8 as rank, null::timestamptz as pub, null::int[] as cities, null::int[] as industries
-    union all
-    select 'item', id::text, 0, rank, published_at, null, null
-    from (select id, rank, published_at from c order by rank desc, published_at desc nulls last, id desc limit ${need}) p
-    ${wantFacets ? sql`union all select 'combo', kind, count(*)::int, 0, null, city_ids, industry_ids from c group by kind, city_ids, industry_ids` : sql``}
-  `;
-  if (process.env.SEARCH_EXPLAIN) console.error((await sql<any>`explain (analyze, buffers) ${query}`.execute(db)).rows.map((x) => x["QUERY PLAN"]).join("\n"));
-  const r = await query.execute(db);
-  const n = r.rows.find((x) => x.f === "n")!.n;
-  const full = take != null && n >= take;
-  return { count: full ? take - 1 : n, exact: !full, items: r.rows.filter((x) => x.f === "item"), combos: r.rows.filter((x) => x.f === "combo") };
-}
-
-/**
- * The newest `window` matches. A common word fills the window from the last few days — the
- * GIN index (search, pub_day) hands over only those days' rows — so the first try reads
- * FIRST_DAYS days; when they hold too few matches, the next try reaches back as far as the
- * matches per day seen so far say the window needs (with a margin), and the last try has no
- * bound. A rare word takes up to MAX_TRIES cheap tries, a common one one or two.
- * Each try starts again from today: btree_gin scans "pub_day >= x" as one range but would
- * scan "pub_day < y" from the oldest day, so the tries cannot slice the days between them.
- */
-async function gather(
-  db: Db, conds: RawBuilder<unknown>[], rank: RawBuilder<unknown>, ilike: boolean,
-  window: number, need: number, wantFacets: boolean, now = Date.now(),
-): Promise<Gathered> {
-  const all = sql.join(conds, sql` and `);
-  if (!Number.isFinite(window)) return newest(db, all, rank, ilike, null, need, wantFacets);
-  const today = Math.floor(now / DAY_MS);
-  let days = FIRST_DAYS;
-  let oldest: number | undefined;
-  for (let i = 1; ; i++) {
-    let from = i < MAX_TRIES && Number.isFinite(days) ? today + 1 - days : null;
-    if (from != null && i > 1) {
-      // Reaching back past the oldest publication day reads everything: say so, and stop after it.
-      oldest ??= (await sql<{ d: number }>`select pub_day as d from listing_search where pub_day > 0 order by pub_day limit 1`.execute(db)).rows[0]?.d ?? today;
-      if (from <= oldest) from = null;
-    }
-    const where = from == null ? all : sql`${all} and l.pub_day >= ${from}`;
-    const t0 = performance.now();
-    const got = await newest(db, where, rank, ilike, window + 1, need, wantFacets);
-    if (process.env.SEARCH_DEBUG) console.error(`try ${i} from=${from} count=${got.count} exact=${got.exact} ${(performance.now() - t0).toFixed(1)}ms`);
-    if (!got.exact || from == null) return got;
-    // None in the last days: the word (with these filters) is rare, and reading every day is cheap.
-    const perDay = got.count / days;
-    days = perDay > 0 ? Math.ceil(((window + 1) / perDay) * 1.5) : Infinity;
-  }
 }
 
 const time = (x: Date | string | null) => (x == null ? -Infinity : new Date(x).getTime());
@@ -183,8 +85,7 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
   if (tsq) conds.push(ilike ? ilikeAll(queryWords(text)) : sql`l.search @@ ${query}::tsquery`);
   const rank = query ? sql`ts_rank(search, ${query}::tsquery)` : sql`0`;
   const wantFacets = q.facets !== "false" && q.facets !== "0";
-  const window = opts.window ?? SEARCH_WINDOW;
-  const got = await gather(db, conds, rank, ilike, window, q.offset + q.limit, wantFacets);
+  const got = await gatherWindow(db, { where: sql.join(conds, sql` and `), rank, ilike, need: q.offset + q.limit, facets: wantFacets }, opts);
 
   // Each round sent its best offset+limit rows; the page is the best of those.
   const page = got.items

@@ -64,7 +64,7 @@ export function PartyInput(props: { regions: RegionOption[]; value: PartyValue; 
         <RegionSelect regions={props.regions} value={props.value.id} onChange={(id) => props.onChange({ type: "region", id, name: "" })} emptyLabel={zh ? "选择地区" : "Choose a region"} />
       ) : (
         <>
-          <input list={listId} value={q} placeholder={zh ? "输入机构名称并从列表选择" : "Type and pick an organisation"} onChange={(e) => {
+          <input type="text" list={listId} value={q} placeholder={zh ? "输入机构名称并从列表选择" : "Type and pick an organisation"} onChange={(e) => {
             setQ(e.target.value);
             props.onChange({ type: "org", id: "", name: e.target.value });
           }} />
@@ -97,7 +97,7 @@ export function AmountInput(props: { value: AmountValue; onChange: (v: AmountVal
   const t = useT();
   return (
     <span className="ledger-amount">
-      <input id={props.id} inputMode="decimal" value={props.value.n} onChange={(e) => props.onChange({ ...props.value, n: e.target.value })} data-testid={props.testId} placeholder="0" />
+      <input id={props.id} type="text" inputMode="decimal" value={props.value.n} onChange={(e) => props.onChange({ ...props.value, n: e.target.value })} data-testid={props.testId} placeholder="0" />
       <select value={props.value.unit} onChange={(e) => props.onChange({ ...props.value, unit: e.target.value as "万" | "亿" })} aria-label={t.lang === "zh" ? "金额单位" : "Unit"} data-testid={props.testId ? `${props.testId}-unit` : undefined}>
         <option value="万">万元</option>
         <option value="亿">亿元</option>
