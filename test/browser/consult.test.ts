@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { hostForYear } from "../../src/modules/consult/rotation.js";
-import { todayCn } from "../../src/modules/consult/dates.js";
+import { todayCn } from "../../src/platform/dates.js";
 import { loadConsultDemo } from "../../src/modules/consult/demo/demo.js";
 import { seedDirectoryDemo } from "../../src/modules/directory/demo/demo.js";
 import { silentLogger } from "../../src/platform/bootstrap.js";
-import { browserTestsAvailable, launchBrowser, screenshot, signInThroughUi, startBrowserApp, type BrowserApp } from "../support/browser.js";
+import { launchBrowser, openPage, screenshot, signInThroughUi, skipBrowserTests, startBrowserApp, type BrowserApp } from "../support/browser.js";
 
-const skip = process.env.JISHI_SKIP_BROWSER === "1";
-const avail = browserTestsAvailable();
-if (!skip && !avail.ok) throw new Error(`browser tests cannot run: ${avail.reason}`);
+const skip = skipBrowserTests();
 
 // 嘉昆太's rotation as seeded: 嘉定 → 昆山 → 太仓 from 2022 (seed 003: 2024 is 太仓's year).
 const ORDER = ["嘉定区", "昆山市", "太仓市"];
@@ -28,9 +26,7 @@ describe.skipIf(skip)("consultation UI: a secretariat's meeting, rotation and ac
     allianceId = (await app.db.selectFrom("alliances").select("id").where("short_name", "=", "嘉昆太").executeTakeFirstOrThrow()).id;
     const sec = await app.addUser({ name: "嘉昆太秘书处", grants: [{ role: "alliance_secretariat", allianceId }] });
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (e) => errors.push(e.message));
+    page = await openPage(browser, errors, { locale: "zh-CN" });
     await signInThroughUi(page, app.baseUrl, sec.email, sec.password);
   });
   afterAll(async () => {
@@ -154,9 +150,7 @@ describe.skipIf(skip)("consultation UI over the demo data", () => {
     await seedDirectoryDemo(app.db, silentLogger);
     await loadConsultDemo(app.db, silentLogger);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (e) => errors.push(e.message));
+    page = await openPage(browser, errors, { locale: "zh-CN" });
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

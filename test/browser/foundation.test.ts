@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { browserTestsAvailable, launchBrowser, screenshot, signInThroughUi, startBrowserApp, type BrowserApp } from "../support/browser.js";
+import { launchBrowser, openPage, screenshot, signInThroughUi, skipBrowserTests, startBrowserApp, type BrowserApp } from "../support/browser.js";
 
 // Browser tests are part of `npm test`; set JISHI_SKIP_BROWSER=1 only on a machine without chromium.
-const skip = process.env.JISHI_SKIP_BROWSER === "1";
-const avail = browserTestsAvailable();
-if (!skip && !avail.ok) throw new Error(`browser tests cannot run: ${avail.reason}`);
+const skip = skipBrowserTests();
 
 const CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -24,9 +22,7 @@ describe.skipIf(skip)("foundation UI in headless Chromium", () => {
   beforeAll(async () => {
     app = await startBrowserApp();
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (e) => errors.push(e.message));
+    page = await openPage(browser, errors, { viewport: { width: 1280, height: 860 } });
   });
   afterAll(async () => {
     await browser?.close();

@@ -3,11 +3,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { FIXTURES_DIR } from "../../src/modules/ingest/test-fixtures.js";
-import { browserTestsAvailable, launchBrowser, screenshot, signInThroughUi, startBrowserApp, type BrowserApp } from "../support/browser.js";
+import { launchBrowser, openPage, screenshot, signInThroughUi, skipBrowserTests, startBrowserApp, type BrowserApp } from "../support/browser.js";
 
-const skip = process.env.JISHI_SKIP_BROWSER === "1";
-const avail = browserTestsAvailable();
-if (!skip && !avail.ok) throw new Error(`browser tests cannot run: ${avail.reason}`);
+const skip = skipBrowserTests();
 
 const SEED_002 = readFileSync(join(FIXTURES_DIR, "seeds/002_e0a6c29f7289a2c5.txt"));
 
@@ -22,9 +20,7 @@ describe.skipIf(skip)("ingest UI in headless Chromium", () => {
     app = await startBrowserApp();
     const admin = await app.addUser({ name: "平台管理员", grants: [{ role: "platform_admin" }] });
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(20_000);
-    page.on("pageerror", (e) => errors.push(e.message));
+    page = await openPage(browser, errors, { timeout: 20_000 });
     await signInThroughUi(page, app.baseUrl, admin.email, admin.password);
   });
   afterAll(async () => {

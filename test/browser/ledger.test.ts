@@ -2,12 +2,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsAvailable, launchBrowser, SCREENSHOT_DIR, screenshot, signInThroughUi, startBrowserApp, type BrowserApp } from "../support/browser.js";
+import { launchBrowser, openPage, SCREENSHOT_DIR, screenshot, signInThroughUi, skipBrowserTests, startBrowserApp, type BrowserApp } from "../support/browser.js";
 
 // Browser tests are part of `npm test`; set JISHI_SKIP_BROWSER=1 only on a machine without chromium.
-const skip = process.env.JISHI_SKIP_BROWSER === "1";
-const avail = browserTestsAvailable();
-if (!skip && !avail.ok) throw new Error(`browser tests cannot run: ${avail.reason}`);
+const skip = skipBrowserTests();
 
 /**
  * A secretariat clerk records a signing ceremony the way seed 002 reports one, finds its figures
@@ -31,9 +29,7 @@ describe.skipIf(skip)("ledger UI in headless Chromium", () => {
     const rows = await app.db.selectFrom("regions").select(["id", "code"]).where("code", "in", ["321100", "321181", "310107", "320500"]).execute();
     region = Object.fromEntries(rows.map((r) => [r.code, String(r.id)]));
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (e) => errors.push(e.message));
+    page = await openPage(browser, errors, { acceptDownloads: true });
     const clerk = await app.addUser({ name: "沿沪宁秘书处", grants: [{ role: "alliance_secretariat", allianceId: alliance.id }] });
     await signInThroughUi(page, app.baseUrl, clerk.email, clerk.password);
   });

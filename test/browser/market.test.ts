@@ -5,12 +5,10 @@ import { insertValidated } from "../../src/modules/market/listings.service.js";
 import { loadDemoListings } from "../../src/modules/market/demo/demo.js";
 import { seedDirectoryDemo } from "../../src/modules/directory/demo/demo.js";
 import { silentLogger } from "../../src/platform/bootstrap.js";
-import { SCREENSHOT_DIR, browserTestsAvailable, launchBrowser, screenshot, signInThroughUi, startBrowserApp, type BrowserApp } from "../support/browser.js";
+import { SCREENSHOT_DIR, launchBrowser, openPage, screenshot, signInThroughUi, skipBrowserTests, startBrowserApp, type BrowserApp } from "../support/browser.js";
 
 // Browser tests are part of `npm test`; set JISHI_SKIP_BROWSER=1 only on a machine without chromium.
-const skip = process.env.JISHI_SKIP_BROWSER === "1";
-const avail = browserTestsAvailable();
-if (!skip && !avail.ok) throw new Error(`browser tests cannot run: ${avail.reason}`);
+const skip = skipBrowserTests();
 
 const TITLE = "太仓港区GMP标准厂房出租 2600平方米";
 const SPAM = "位于太仓港经济技术开发区,独门独院。欢迎来访,招商热线 400-0123-021,加微信 tcgmp88,详见 www.tcgmp-park.cn";
@@ -31,13 +29,8 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
   let threadUrl = "";
   const ids = { owner: 0, buyer: 0, procurement: 0, challenge: 0 };
 
-  async function newPage(): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
-    const page = await ctx.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (e) => errors.push(e.message));
-    return page;
-  }
+  // Each person has their own browser context: openPage gives every page one.
+  const newPage = () => openPage(browser, errors, { locale: "zh-CN" });
   async function as(who: keyof typeof users): Promise<Page> {
     const page = await newPage();
     await signInThroughUi(page, app.baseUrl, users[who].email, users[who].password);

@@ -20,6 +20,17 @@ export function browserTestsAvailable(): { ok: boolean; reason?: string } {
   return { ok: true };
 }
 
+/**
+ * Call at the top of a browser test file: JISHI_SKIP_BROWSER=1 skips its suites (a machine
+ * without chromium); otherwise a missing web build or chromium fails loudly instead of skipping.
+ */
+export function skipBrowserTests(): boolean {
+  const skip = process.env.JISHI_SKIP_BROWSER === "1";
+  const avail = browserTestsAvailable();
+  if (!skip && !avail.ok) throw new Error(`browser tests cannot run: ${avail.reason}`);
+  return skip;
+}
+
 export interface BrowserApp {
   baseUrl: string;
   db: TestDatabase["db"];
@@ -69,6 +80,18 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-quic",
     ],
   });
+}
+
+/**
+ * A page in its own browser context (1280×900 unless told), with a default timeout; uncaught
+ * page errors are collected in `errors` so that a suite can assert there were none.
+ */
+export async function openPage(browser: Browser, errors: string[], opts: NonNullable<Parameters<Browser["newPage"]>[0]> & { timeout?: number } = {}): Promise<Page> {
+  const { timeout = 15_000, ...context } = opts;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...context });
+  page.setDefaultTimeout(timeout);
+  page.on("pageerror", (e) => errors.push(e.message));
+  return page;
 }
 
 /** Saves test-results/screenshots/<name>.png (full page) and returns the path. */

@@ -24,13 +24,14 @@
  *                 load; const t = useT(); t("market.x", { n: 3 }); t.lang; useLabel()({ zh, en }).
  *   router.tsx    navigate(to), <Link to>, useLocation(), useQueryParams(), matchPath().
  *   hooks.ts      useAsync(signal => api(...), deps) → { data, error, loading, reload }; useDebounced.
+ *   dates.ts      todayCn() → today in China as YYYY-MM-DD (default of date inputs).
  *   components/   Field (shows the server's fields[name] under the input), formValues, ErrorBanner, Notice,
  *                 Loading, Empty, Pending, DataTable, Pager, Amount/formatAmount (yuan → 万元/亿元), Tag,
  *                 PageHeader, Stat; components/EChart.tsx (import "../../components/EChart.js"): <EChart option height onClick/> (modular echarts;
  *                 register extra chart types with echarts.use).
  *   styles.css    the design system: .page .card .grid-2 .grid-3 .btn .btn-primary .btn-small .form .field
  *                 .table .tag .toolbar .stats .muted — prefix module-only classes with the module key.
- * Browser tests: test/support/browser.ts (startBrowserApp, launchBrowser, screenshot).
+ * Browser tests: test/support/browser.ts (skipBrowserTests, startBrowserApp, launchBrowser, openPage, screenshot).
  * ──────────────────────────────────────────────────────────────────────────────────────────
  */
 import { lazy, type ReactNode } from "react";

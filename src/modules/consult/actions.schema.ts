@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateStr } from "./dates.js";
+import { dateStr } from "../../platform/dates.js";
 
 export const STATUSES = ["not_started", "in_progress", "done", "cancelled"] as const;
 export const statusSchema = z.enum(STATUSES);

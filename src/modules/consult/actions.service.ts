@@ -1,5 +1,5 @@
 import type { Db } from "../../platform/db/connect.js";
-import { inTransaction } from "../ledger/tx.js";
+import { inTransaction } from "../../platform/db/transaction.js";
 import { audit } from "../../platform/audit.js";
 import type { MaybeActor } from "../../platform/auth.js";
 import { AppError, invalid, notFound } from "../../platform/errors.js";
@@ -9,7 +9,7 @@ import {
   createActionItemSchema, progressNoteSchema, statusChangeSchema, updateActionItemSchema, STATUS_LABELS,
   type CreateActionItemInput,
 } from "./actions.schema.js";
-import { todayCn } from "./dates.js";
+import { todayCn } from "../../platform/dates.js";
 import { canTransition } from "./progress.js";
 import { checkReference, checkRegions } from "./references.js";
 import type { z } from "zod";

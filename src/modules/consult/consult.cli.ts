@@ -2,31 +2,15 @@ import { writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import type { Command } from "commander";
 import { emit, fail, table } from "../../cli/output.js";
+import { withDb } from "../../cli/with-db.js";
 import type { Db } from "../../platform/db/connect.js";
 import { AppError } from "../../platform/errors.js";
 import type { OpenContext } from "../module.js";
 import { overdueByOwner } from "./actions.service.js";
-import { todayCn } from "./dates.js";
+import { todayCn } from "../../platform/dates.js";
 import { exportConsult, type ExportFormat, type ExportWhat } from "./export.js";
 import { hostForYear } from "./rotation.js";
 import { rotationFor } from "./rotation.service.js";
-
-type Ctx = Awaited<ReturnType<OpenContext>>;
-
-/** Opens the database, runs the command, closes; any refusal becomes a one-line reason and exit 2. */
-async function withDb(open: OpenContext, json: boolean | undefined, fn: (ctx: Ctx) => Promise<void>): Promise<void> {
-  let ctx: Ctx | undefined;
-  try {
-    ctx = await open();
-    await fn(ctx);
-  } catch (err) {
-    await ctx?.close().catch(() => {});
-    ctx = undefined;
-    fail(err, json);
-  } finally {
-    await ctx?.close();
-  }
-}
 
 /** Checks arguments before the database is opened: a bad flag costs no start-up. */
 function checked<T>(json: boolean | undefined, fn: () => T): T {

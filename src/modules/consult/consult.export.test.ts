@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/app.js";
 import { signInAs, type SignedIn } from "../../../test/support/auth.js";
 import { describeEachBackend } from "../../../test/support/db.js";
-import { parseCsv, readXlsx } from "../ledger/tabular.js";
+import { parseCsv, readXlsx } from "../../platform/tabular.js";
 import { ITEM_HEADER, MEETING_HEADER } from "./export.js";
 import { consultFixture, type ConsultFixture } from "./test-fixtures.js";
 

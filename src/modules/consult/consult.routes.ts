@@ -13,7 +13,7 @@ import {
   actionItemDetailView, actionItemView, createdView, meetingDetailView, meetingListView, ownerOverdueView, programmeView, rotationView, summaryView,
   visitDetailView, visitListView,
 } from "./consult.views.js";
-import { dateStr, todayCn } from "./dates.js";
+import { dateStr, todayCn } from "../../platform/dates.js";
 import { exportConsult, type ExportFormat } from "./export.js";
 import * as meetings from "./meetings.service.js";
 import * as programmes from "./programmes.service.js";

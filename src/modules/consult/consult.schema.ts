@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ownerSchema } from "./actions.schema.js";
-import { dateStr } from "./dates.js";
+import { dateStr } from "../../platform/dates.js";
 
 /**
  * Where a fact came from: `{ module: "ingest", articleId, factId, sentence }` when the ingest module

@@ -1,9 +1,9 @@
 import { sql } from "kysely";
 import type { Db } from "../../platform/db/connect.js";
-import { toCsv, toXlsx } from "../ledger/tabular.js";
+import { toCsv, toXlsx } from "../../platform/tabular.js";
 import { listActionItems } from "./actions.repo.js";
 import { STATUS_LABELS, type ActionFilter } from "./actions.schema.js";
-import { todayCn } from "./dates.js";
+import { todayCn } from "../../platform/dates.js";
 
 /*
  * Action items and meetings as spreadsheets with Chinese headers, through the ledger's

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Db } from "../../platform/db/connect.js";
-import { inTransaction } from "../ledger/tx.js";
+import { inTransaction } from "../../platform/db/transaction.js";
 import { audit } from "../../platform/audit.js";
 import type { MaybeActor } from "../../platform/auth.js";
 import { notFound } from "../../platform/errors.js";
@@ -9,7 +9,7 @@ import { listActionItems } from "./actions.repo.js";
 import { insertActionItem } from "./actions.service.js";
 import { attendeeSchema, createMeetingSchema, decisionSchema, updateMeetingSchema, type CreateMeetingInput } from "./consult.schema.js";
 import { followUpSchema } from "./consult.schema.js";
-import { todayCn } from "./dates.js";
+import { todayCn } from "../../platform/dates.js";
 import { checkReference, checkRegions } from "./references.js";
 
 type Attendee = z.infer<typeof attendeeSchema>;

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Db } from "../../platform/db/connect.js";
-import { inTransaction } from "../ledger/tx.js";
+import { inTransaction } from "../../platform/db/transaction.js";
 import { audit } from "../../platform/audit.js";
 import type { MaybeActor } from "../../platform/auth.js";
 import { AppError, notFound } from "../../platform/errors.js";
@@ -8,7 +8,7 @@ import { authorizeAllianceWrite } from "./access.js";
 import { programmeStatusCounts } from "./actions.repo.js";
 import { createProgrammeSchema, updateProgrammeSchema } from "./actions.schema.js";
 import type { ActionStatus } from "./consult.tables.js";
-import { todayCn } from "./dates.js";
+import { todayCn } from "../../platform/dates.js";
 import { completionRate } from "./progress.js";
 import { checkReference } from "./references.js";
 

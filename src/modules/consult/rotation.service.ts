@@ -1,10 +1,10 @@
 import type { Db } from "../../platform/db/connect.js";
-import { inTransaction } from "../ledger/tx.js";
+import { inTransaction } from "../../platform/db/transaction.js";
 import { audit } from "../../platform/audit.js";
 import type { MaybeActor } from "../../platform/auth.js";
 import { invalid, notFound } from "../../platform/errors.js";
 import { authorizeAllianceWrite } from "./access.js";
-import { todayCn } from "./dates.js";
+import { todayCn } from "../../platform/dates.js";
 import { hostForYear } from "./rotation.js";
 
 export interface RotationHost {

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "../../platform/db/connect.js";
 import type { ActionStatus } from "./consult.tables.js";
-import { todayCn } from "./dates.js";
+import { todayCn } from "../../platform/dates.js";
 import { completionRate } from "./progress.js";
 import { listProgrammes } from "./programmes.service.js";
 import { rotationFor } from "./rotation.service.js";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Db } from "../../platform/db/connect.js";
-import { inTransaction } from "../ledger/tx.js";
+import { inTransaction } from "../../platform/db/transaction.js";
 import { audit } from "../../platform/audit.js";
 import type { MaybeActor } from "../../platform/auth.js";
 import { invalid, notFound } from "../../platform/errors.js";
@@ -8,7 +8,7 @@ import { authorizeAllianceWrite } from "./access.js";
 import { listActionItems } from "./actions.repo.js";
 import { insertActionItem } from "./actions.service.js";
 import { createVisitSchema, followUpSchema, updateVisitSchema, type CreateVisitInput } from "./consult.schema.js";
-import { todayCn } from "./dates.js";
+import { todayCn } from "../../platform/dates.js";
 import { checkReference, checkRegions } from "./references.js";
 
 const regionRefs = (field: string, ids: number[]) => ids.map((id, i) => [`${field}[${i}]`, id] as [string, number]);

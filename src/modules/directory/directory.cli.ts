@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { emit, fail, table } from "../../cli/output.js";
+import { withDb } from "../../cli/with-db.js";
 import { AppError } from "../../platform/errors.js";
 import type { OpenContext } from "../module.js";
 import { listAlliances } from "./alliances.service.js";
@@ -8,24 +9,6 @@ import { exportDirectory, type ExportFormat, type ExportWhat } from "./directory
 import type { RegionLevel } from "./directory.tables.js";
 import { ImportFailed, importOrganizations, recordsFromCsv, recordsFromJson } from "./organizations.import.js";
 import { listRegions, resolveRegionName } from "./regions.service.js";
-
-type Ctx = Awaited<ReturnType<OpenContext>>;
-
-/** Opens the database, runs the command, closes; any refusal becomes a one-line reason and exit 2. */
-async function withDb(open: OpenContext, json: boolean | undefined, fn: (ctx: Ctx) => Promise<void>): Promise<void> {
-  let ctx: Ctx | undefined;
-  try {
-    ctx = await open();
-    await fn(ctx);
-  } catch (err) {
-    await ctx?.close();
-    ctx = undefined;
-    if (err instanceof ImportFailed) reportImportFailure(err, json);
-    fail(err, json);
-  } finally {
-    await ctx?.close();
-  }
-}
 
 function reportImportFailure(err: ImportFailed, json: boolean | undefined): never {
   if (json) process.stderr.write(JSON.stringify({ error: { code: err.code, message: err.message, rows: err.rows } }) + "\n");
@@ -140,6 +123,6 @@ export function directoryCli(program: Command, open: OpenContext): void {
         const records = format === "json" ? recordsFromJson(content) : recordsFromCsv(content);
         const r = await importOrganizations(db, null, records, { dryRun: o.dryRun });
         emit(o.json, r, (v) => (o.dryRun ? `checked ${v.checked} rows: all valid (nothing written)` : `imported ${v.created} organizations`));
-      }),
+      }, (err, json) => err instanceof ImportFailed && reportImportFailure(err, json)),
     );
 }

@@ -4,7 +4,7 @@
  */
 import type { Db } from "../../platform/db/connect.js";
 import { allAlliances, memberOrganizations, memberRegions } from "./alliances.repo.js";
-import { toCsv } from "./csv.js";
+import { toCsv } from "../../platform/tabular.js";
 import { allOrganizationsForExport } from "./organizations.repo.js";
 import { allRegions } from "./regions.repo.js";
 import { loadGazetteer } from "./regions.service.js";

@@ -7,7 +7,7 @@ import type { Db } from "../../platform/db/connect.js";
 import { audit } from "../../platform/audit.js";
 import type { MaybeActor } from "../../platform/auth.js";
 import { AppError, type FieldErrors } from "../../platform/errors.js";
-import { parseCsv } from "./csv.js";
+import { parseCsv } from "../../platform/tabular.js";
 import { organizationCreate, type OrganizationCreate } from "./directory.schema.js";
 import { checkOrganization, loadRefs } from "./organization-rules.js";
 import { insertOrganizations } from "./organizations.write.js";

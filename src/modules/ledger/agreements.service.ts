@@ -9,7 +9,8 @@ import { agreementListQuery, createAgreementSchema, type CreateAgreementInput } 
 import type { z } from "zod";
 import { checkIndustries, checkRow, regionColumns, resolveParties } from "./references.js";
 import { applyRollup } from "./rollup.js";
-import { bareTitle, inTransaction } from "./tx.js";
+import { inTransaction } from "../../platform/db/transaction.js";
+import { bareTitle } from "./title.js";
 
 export const AGREEMENT_KIND_LABELS = { memorandum: "备忘录", framework: "框架协议", cooperation: "合作协议", other: "其他" } as const;
 

@@ -7,7 +7,7 @@ import { createCeremonySchema, type CreateCeremonyInput } from "./ledger.schema.
 import { insertProject, listProjects } from "./projects.service.js";
 import { checkRegions, checkRow } from "./references.js";
 import { bucketOf, signingSentence, type SigningFigures } from "./summary.js";
-import { inTransaction } from "./tx.js";
+import { inTransaction } from "../../platform/db/transaction.js";
 
 /**
  * A ceremony is written by a platform admin or its alliance's secretariat, or by the admin of

@@ -6,7 +6,7 @@ import { createCeremony } from "./ceremonies.service.js";
 import { exportCsv, exportXlsx, PROJECT_HEADER } from "./export.js";
 import { importLedger, ImportError } from "./import.js";
 import { changeStatus } from "./projects.service.js";
-import { parseCsv } from "./tabular.js";
+import { parseCsv } from "../../platform/tabular.js";
 import { ledgerFixture, type LedgerFixture } from "./test-fixtures.js";
 
 describeEachBackend("ledger export and import", (backend) => {

@@ -5,7 +5,7 @@ import { AGREEMENT_KIND_LABELS } from "./agreements.service.js";
 import { resolveScope, scopeWhere } from "./filters.js";
 import type { LedgerFilter } from "./ledger.schema.js";
 import { PROJECT_KIND_LABELS } from "./projects.service.js";
-import { toCsv, toXlsx, type Sheet } from "./tabular.js";
+import { toCsv, toXlsx, type Sheet } from "../../platform/tabular.js";
 import { STATUS_LABELS } from "./transitions.js";
 
 /** Column headers double as import headers, so an export can be edited and imported back. */

@@ -9,9 +9,10 @@ import { createAgreementSchema, createProjectSchema, type StatusChangeInput } fr
 import type { ProjectStatus } from "./ledger.tables.js";
 import { lookups, type Lookups } from "./lookups.js";
 import { applyStatusChange, createProject, PROJECT_KIND_LABELS } from "./projects.service.js";
-import { parseCsv, readXlsx } from "./tabular.js";
+import { parseCsv, readXlsx } from "../../platform/tabular.js";
 import { planTransition, STATUS_LABELS } from "./transitions.js";
-import { inTransaction, todayCn } from "./tx.js";
+import { inTransaction } from "../../platform/db/transaction.js";
+import { todayCn } from "../../platform/dates.js";
 
 export interface RowError {
   sheet: string;

@@ -16,7 +16,7 @@ import {
 } from "./ledger.schema.js";
 import { ledgerOptions, searchOrganizations } from "./options.service.js";
 import * as projects from "./projects.service.js";
-import { parseQuery } from "./query.js";
+import { parseQuery } from "../../platform/http/query.js";
 
 const tags = ["ledger"];
 const created = z.object({ id: z.number() });

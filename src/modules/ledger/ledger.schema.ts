@@ -1,13 +1,5 @@
 import { z } from "zod";
-
-const isRealDate = (s: string) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-};
-export const dateStr = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD (date must be YYYY-MM-DD)")
-  .refine(isRealDate, "日期无效 (invalid date)");
+import { dateStr } from "../../platform/dates.js";
 
 /** A reference by id; 0 is what a form sends for "not chosen". */
 const id = z.number().int("须为整数编号 (integer id)").positive("未选择或编号无效 (not chosen or invalid id)");

@@ -15,7 +15,8 @@ import type { ProjectKind, ProjectStatus } from "./ledger.tables.js";
 import { checkIndustries, checkRegions, checkRow, regionColumns, resolveParties } from "./references.js";
 import { applyRollup } from "./rollup.js";
 import { planTransition, STATUS_LABELS } from "./transitions.js";
-import { inTransaction, todayCn } from "./tx.js";
+import { inTransaction } from "../../platform/db/transaction.js";
+import { todayCn } from "../../platform/dates.js";
 
 export const PROJECT_KIND_LABELS: Record<ProjectKind, string> = { investment: "招商", cooperation: "合作", research: "攻关", infrastructure: "基础设施", other: "其他" };
 

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../../platform/db/connect.js";
-import { inTransaction } from "./tx.js";
+import { inTransaction } from "../../platform/db/transaction.js";
 
 /**
  * The quarterly rollup (table ledger_rollup): for each scope (0 = everything, else an alliance a

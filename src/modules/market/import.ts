@@ -2,7 +2,7 @@ import { extname } from "node:path";
 import type { Db } from "../../platform/db/connect.js";
 import { audit } from "../../platform/audit.js";
 import { AppError } from "../../platform/errors.js";
-import { csvObjects } from "./csv.js";
+import { csvObjects } from "../../platform/tabular.js";
 import { createListingBody, type CreateListingInput } from "./listing.schema.js";
 import { insertValidated } from "./listings.service.js";
 import type { ListingStatus } from "./market.tables.js";

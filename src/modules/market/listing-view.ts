@@ -3,7 +3,8 @@ import { KIND_LABELS } from "./listing.schema.js";
 import * as repo from "./listings.repo.js";
 import type { ListingRow } from "./listings.repo.js";
 import type { ListingKind, ListingStatus } from "./market.tables.js";
-import { todayCn, type Viewer } from "./visibility.js";
+import { todayCn } from "../../platform/dates.js";
+import type { Viewer } from "./visibility.js";
 
 /** A published listing past its validity reads as expired even before the sweep has run. */
 export function effectiveStatus(row: { status: ListingStatus; valid_until: string | null }, today = todayCn()): ListingStatus {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dateStr } from "../../platform/dates.js";
 
 /** 1 万亿元: anything above is a typo (an extra zero or two), not a real budget. */
 export const MAX_YUAN = 1_000_000_000_000;
@@ -17,14 +18,6 @@ export const kindSchema = z.enum(["tech_offer", "tech_need", "challenge", "space
 export const statusSchema = z.enum(["draft", "in_review", "published", "rejected", "closed", "expired"]);
 export const visibilitySchema = z.enum(["public", "members", "directed"]);
 
-const isRealDate = (s: string) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
-export const dateString = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD (date must be YYYY-MM-DD)")
-  .refine(isRealDate, "日期不存在 (no such date)");
 export const yuan = z
   .number("金额应为数字 (amount must be a number)")
   .int("金额应为整数元 (amount must be whole yuan)")
@@ -50,13 +43,13 @@ export const techNeedAttrs = z
     problem: text(2000, "问题描述").min(1, "请描述要解决的问题 (problem required)"),
     budgetMinYuan: yuan.optional(),
     budgetMaxYuan: yuan.optional(),
-    deadline: dateString.optional(),
+    deadline: dateStr.optional(),
   })
   .strict();
 export const challengeAttrs = z
   .object({
     rewardYuan: yuan.refine((v) => v > 0, "榜单金额必须大于 0 (reward must be positive)"),
-    deadline: dateString,
+    deadline: dateStr,
     requirements: z.array(text(500, "揭榜要求").min(1)).min(1, "至少一条揭榜要求 (at least one requirement)").max(30),
   })
   .strict();
@@ -69,7 +62,7 @@ export const spaceAttrs = z
     floorLoadKgPerSqm: positive(50_000, "楼面承重").optional(),
     clearHeightM: positive(100, "层高").optional(),
     landUse: z.enum(["industrial", "rnd", "warehouse", "commercial"]),
-    availableFrom: dateString.optional(),
+    availableFrom: dateStr.optional(),
     address: text(200, "地址").min(1, "请填写地址 (address required)"),
   })
   .strict();
@@ -92,7 +85,7 @@ export const procurementAttrs = z
   .object({
     items: z.array(procurementItem).min(1, "至少一个采购品目 (at least one item)").max(50),
     budgetYuan: yuan.optional(),
-    deadline: dateString,
+    deadline: dateStr,
     joinable: z.boolean().default(true),
   })
   .strict();
@@ -144,8 +137,8 @@ const common = {
   industryIds: ids.default([]),
   segmentIds: ids.default([]),
   contact: contactSchema.nullish(),
-  validFrom: dateString.nullish(),
-  validUntil: dateString.nullish(),
+  validFrom: dateStr.nullish(),
+  validUntil: dateStr.nullish(),
   visibility: visibilitySchema.default("public"),
   audience: audienceSchema.optional(),
 };
@@ -175,8 +168,8 @@ export const updateListingBody = z
     industryIds: ids.optional(),
     segmentIds: ids.optional(),
     contact: contactSchema.nullish(),
-    validFrom: dateString.nullish(),
-    validUntil: dateString.nullish(),
+    validFrom: dateStr.nullish(),
+    validUntil: dateStr.nullish(),
     visibility: visibilitySchema.optional(),
     audience: audienceSchema.optional(),
     attrs: z.record(z.string(), z.unknown()).optional(),

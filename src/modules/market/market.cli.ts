@@ -77,7 +77,7 @@ export function marketCli(program: Command, open: OpenContext): void {
         if (o.region) params.region = o.region;
         const r = await searchListings(ctx.db, null, params, ANONYMOUS);
         emit(o.json, r, (v) =>
-          `${v.total} results\n` +
+          `${v.total}${v.totalIsExact ? "" : "+"} results\n` +
           table(
             v.items.map((i) => ({ id: i.id, kind: i.kindLabel, title: i.title, org: i.organization.name, amount: formatYuan(i.amountYuan), area: i.areaSqm ? `${i.areaSqm}㎡` : "" })),
             ["id", "kind", "title", "org", "amount", "area"],

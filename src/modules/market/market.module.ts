@@ -3,6 +3,7 @@ import { marketCli } from "./market.cli.js";
 import { marketRoutes } from "./market.routes.js";
 import { loadDemoListings } from "./demo/demo.js";
 import { expireListings } from "./listings.service.js";
+import { refreshSearchStats } from "./search-window.js";
 import * as m0 from "./migrations/202611220300_market.js";
 import * as m1 from "./migrations/202611220310_market_kind_index.js";
 import * as m2 from "./migrations/202611290100_market_search_table.js";
@@ -16,10 +17,13 @@ export const marketModule: JishiModule = {
     await marketRoutes(app, ctx);
     // The expiry sweep: once when the server starts, then hourly. Reads never depend
     // on it (queries treat a past valid_until as expired), it keeps the stored status honest.
-    app.addHook("onReady", async () => {
+    // The same hourly tick refreshes the statistics search sizes its work by (PGlite has no autovacuum).
+    const sweep = async () => {
       await expireListings(ctx.db).catch((err) => app.log.warn({ err }, "listing expiry sweep failed"));
-    });
-    const timer = setInterval(() => void expireListings(ctx.db).catch((err) => app.log.warn({ err }, "listing expiry sweep failed")), HOUR);
+      await refreshSearchStats(ctx.db).catch((err) => app.log.warn({ err }, "search statistics refresh failed"));
+    };
+    app.addHook("onReady", sweep);
+    const timer = setInterval(() => void sweep(), HOUR);
     timer.unref();
     app.addHook("onClose", async () => clearInterval(timer));
   },

@@ -9,7 +9,7 @@ import * as listings from "./listings.service.js";
 import * as interests from "./interests.service.js";
 import * as part from "./participation.service.js";
 import { marketOptions } from "./options.service.js";
-import { parseQuery } from "./query.js";
+import { parseQuery } from "../../platform/http/query.js";
 import { searchQuery, searchResponse } from "./search.schema.js";
 import { searchListings } from "./search.service.js";
 

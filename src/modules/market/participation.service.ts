@@ -6,7 +6,8 @@ import { authorize, requireActor, type MaybeActor } from "../../platform/auth.js
 import { AppError, notFound } from "../../platform/errors.js";
 import { canManage, effectiveStatus } from "./listing-view.js";
 import * as repo from "./listings.repo.js";
-import { todayCn, viewerOf, visibleTo, type Viewer } from "./visibility.js";
+import { todayCn } from "../../platform/dates.js";
+import { viewerOf, visibleTo, type Viewer } from "./visibility.js";
 
 /** A listing the viewer may see, or 404 (a hidden listing is indistinguishable from none). */
 export async function visibleListing(db: Db, v: Viewer, id: number) {

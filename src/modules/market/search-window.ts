@@ -12,11 +12,11 @@ export const SEARCH_WINDOW = 1000;
 export interface WindowOptions {
   /** Matches considered (default SEARCH_WINDOW); Infinity ranks, counts and facets every match. */
   window?: number;
-  /** Days the first try reads (default: enough days for FIRST_ROWS listings). For tests. */
+  /** Days the first range try reads, skipping the estimate. For tests. */
   firstDays?: number;
 }
 
-/** One row of a window query: the count, a ranked candidate for the page, or a facet combination. */
+/** One row of a window query: the counts, a ranked candidate for the page, or a facet combination. */
 export interface WindowRow {
   f: "n" | "item" | "combo";
   v: string | null;
@@ -42,17 +42,21 @@ export interface WindowQuery {
   rank: RawBuilder<unknown>;
   /** The baseline's substring match reads the text from `listings t`. */
   ilike: boolean;
+  /** The query's lexemes (every one must match), or undefined when browsing without words. */
+  lexemes?: string[];
   need: number;
   facets: boolean;
 }
 
 const DAY_MS = 86_400_000;
-/** The first try reads the last days holding about this many listings per window place. */
+/** Matches (per window place) one unbounded try may visit without a second thought. */
+const SMALL_PER_PLACE = 3;
+/** Without a usable estimate, the first range holds about this many listings per window place. */
 const FIRST_ROWS_PER_PLACE = 10;
 /**
- * Reading one listing's entry of a day range in the GIN index costs about a ninth of visiting
- * one matching row in the table (measured: 180 000 entries 30 ms, 2 000 rows 4 ms on
- * PostgreSQL 15 here); a day range is worth it only while it is that much smaller.
+ * Reading one listing's entry of a day range in the GIN index costs about a twelfth of
+ * visiting one matching row (measured on PostgreSQL 15 here: 180 000 entries 30 ms; 2 000
+ * rows ≈ 6 ms); a day range is worth reading only while it is that much smaller.
  */
 const RANGE_ENTRY_VS_ROW = 12;
 
@@ -66,7 +70,7 @@ async function newest(db: Db, q: WindowQuery, where: RawBuilder<unknown>, take: 
   // (pub_day, published_at) orders like published_at alone — pub_day is derived from it — and
   // lets the planner walk listing_search_recent_idx when that is cheaper than the GIN index.
   const order = sql`pub_day desc, published_at desc nulls last, id desc`;
-  const query = sql<WindowRow>`
+  const r = await sql<WindowRow>`
     with m as materialized (
       select l.id, l.kind, l.city_ids, l.industry_ids, l.published_at, l.pub_day${q.ilike ? sql`` : sql`, l.search`}
       from ${from} where ${where}
@@ -80,11 +84,7 @@ async function newest(db: Db, q: WindowQuery, where: RawBuilder<unknown>, take: 
     select 'item', id::text, 0, rank, published_at, null, null
     from (select id, rank, published_at from c order by rank desc, published_at desc nulls last, id desc limit ${q.need}) p
     ${q.facets ? sql`union all select 'combo', kind, count(*)::int, 0, null, city_ids, industry_ids from c group by kind, city_ids, industry_ids` : sql``}
-  `;
-  const t0 = performance.now();
-  if (process.env.SEARCH_EXPLAIN) console.error((await sql<any>`explain (analyze, buffers) ${query}`.execute(db)).rows.map((x) => x["QUERY PLAN"]).join("\n"));
-  const r = await query.execute(db);
-  if (process.env.SEARCH_DEBUG) console.error(`  window query take=${take} ${(performance.now() - t0).toFixed(1)} ms`);
+  `.execute(db);
   const n = r.rows.find((x) => x.f === "n")!.n;
   const full = take != null && n >= take;
   return { count: full ? take - 1 : n, exact: !full, items: r.rows.filter((x) => x.f === "item"), combos: r.rows.filter((x) => x.f === "combo") };
@@ -95,70 +95,111 @@ interface Stats {
   oldest: number;
   /** Listings in the table (an estimate when large). */
   rows: number;
+  /** Share of listings holding each common word (ANALYZE's most common elements); empty before any ANALYZE. */
+  wordShare: Map<string, number>;
+  /** A word not among the common ones is in fewer listings than this share. */
+  rareBelow: number;
+  /** PostgreSQL with JIT on (PGlite has none). */
+  jit: boolean;
   at: number;
 }
 const stats = new WeakMap<Db, Stats>();
 
 /**
- * How far back the listings go and how many there are, remembered for ten minutes. Only the
- * number and size of the tries depend on it, never the answer.
+ * How far back the listings go, how many there are and how common the common words are,
+ * remembered for ten minutes. Only the number and size of the tries depend on it, never the
+ * answer: a stale figure costs a try, it cannot change a result.
  */
 async function tableStats(db: Db, now: number): Promise<Stats> {
   const known = stats.get(db);
   if (known && now - known.at < 600_000) return known;
-  const r = await sql<{ oldest: number | null; est: number }>`
+  const r = await sql<{ oldest: number | null; est: number; jit: boolean }>`
     select (select min(pub_day) from listing_search where pub_day > 0) as oldest,
-      (select reltuples from pg_class where oid = 'listing_search'::regclass)::float8 as est`.execute(db);
+      (select reltuples from pg_class where oid = 'listing_search'::regclass)::float8 as est,
+      pg_jit_available() and current_setting('jit')::bool as jit`.execute(db);
   let rows = Number(r.rows[0]?.est ?? -1);
   // Never analysed (or analysed empty): count, which is cheap for the small tables this happens to.
   if (!(rows > 0)) rows = (await sql<{ n: number }>`select count(*)::int as n from listing_search`.execute(db)).rows[0].n;
-  const s = { oldest: r.rows[0]?.oldest ?? Math.floor(now / DAY_MS), rows, at: now };
+  const mce = await sql<{ words: string[] | null; shares: number[] | null }>`
+    select most_common_elems::text::text[] as words, most_common_elem_freqs::float8[] as shares
+    from pg_stats where schemaname = current_schema() and tablename = 'listing_search' and attname = 'search'`.execute(db);
+  const words = mce.rows[0]?.words ?? [];
+  const shares = (mce.rows[0]?.shares ?? []).map(Number);
+  // After the per-word shares come the smallest and the largest of them, then the share of empty vectors.
+  const wordShare = new Map(words.map((w, i) => [w, shares[i]]));
+  const s = { oldest: r.rows[0]?.oldest ?? Math.floor(now / DAY_MS), rows, wordShare, rareBelow: words.length ? shares[words.length] : 0, jit: !!r.rows[0]?.jit, at: now };
   stats.set(db, s);
   return s;
 }
 
 /**
- * The newest `window` matches, in at most three tries. The first reads the last few days
- * through the GIN index (search, pub_day): a common word fills the window there and only
- * those days' rows are visited. Otherwise the matches per day seen so far say how far back
- * the window reaches; a second try reads that range — when the range is small enough that
- * reading its index entries beats visiting every match — and the last try has no bound (a
- * rare word: few matches to visit). Tries start from today: btree_gin scans "pub_day >= x"
- * as one range but "pub_day < y" from the oldest day, so tries cannot slice between them.
+ * Refreshes the statistics search sizes its tries by. PostgreSQL's autovacuum does this too;
+ * PGlite has no autovacuum, so the market module runs it at start and hourly.
+ */
+export async function refreshSearchStats(db: Db): Promise<void> {
+  await sql`analyze listing_search`.execute(db);
+  stats.delete(db);
+}
+
+/**
+ * The newest `window` matches, in one to three tries. A try reads the last `days` days through
+ * the GIN index (search, pub_day, …), so that a common word fills the window from those days'
+ * rows alone; `days` comes from the matches per day — guessed from the words' shares in the
+ * ANALYZE statistics, then seen — with a margin. A range is read only while its index entries
+ * cost less than visiting every match; otherwise, and when even the rarest word's share allows
+ * only a few matches, the try has no bound.
+ * Tries start from today: btree_gin scans "pub_day >= x" as one range but "pub_day < y" from
+ * the oldest day, so tries cannot slice the days between them.
  */
 export async function gatherWindow(db: Db, q: WindowQuery, opts: WindowOptions = {}, now = Date.now()): Promise<Gathered & { tries: number }> {
+  const s = await tableStats(db, now);
   // PostgreSQL compiles a query whose estimated cost passes jit_above_cost (100 000 by default,
-  // which a bitmap scan of a 1M-row table reaches) before running it: ≈ 20 ms here for queries
-  // that then run in 5–30 ms. Search never runs long enough to win that back: JIT off, for these
-  // statements only. (PGlite has no JIT; the setting is accepted and changes nothing.)
+  // which a bitmap scan of a large table reaches) before running it: ≈ 20 ms here, for queries
+  // that then run in 5–30 ms. Search never runs long enough to win that back: JIT off, for
+  // these statements only.
+  if (!s.jit) return tries(db, s, q, opts, now);
   const run = async (trx: Db) => {
     await sql`set local jit = off`.execute(trx);
-    return tries(trx, q, opts, now);
+    return tries(trx, s, q, opts, now);
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
 }
 
-async function tries(db: Db, q: WindowQuery, opts: WindowOptions, now: number): Promise<Gathered & { tries: number }> {
+async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now: number): Promise<Gathered & { tries: number }> {
   const window = opts.window ?? SEARCH_WINDOW;
   if (!Number.isFinite(window)) return { ...(await newest(db, q, q.where, null)), tries: 1 };
   const today = Math.floor(now / DAY_MS);
-  const s = await tableStats(db, now);
   const span = Math.max(1, today + 1 - s.oldest);
   const rowsPerDay = s.rows / span;
   const ranged = (days: number) => newest(db, q, sql`${q.where} and l.pub_day >= ${today + 1 - days}`, window + 1);
   const unbounded = () => newest(db, q, q.where, window + 1);
+  // Days holding the window at `perDay` matches a day, with a margin.
+  const daysFor = (perDay: number) => (perDay > 0 ? Math.ceil(((window + 1) / perDay) * 1.5) : Infinity);
+  const worthRange = (days: number, perDay: number) => days < span && days * rowsPerDay < RANGE_ENTRY_VS_ROW * perDay * span;
 
-  const firstDays = opts.firstDays ?? Math.ceil((FIRST_ROWS_PER_PLACE * window) / Math.max(rowsPerDay, 1e-9));
-  if (firstDays >= span) return { ...(await unbounded()), tries: 1 };
-  const first = await ranged(firstDays);
-  if (!first.exact) return { ...first, tries: 1 };
-  // Days the window needs at the rate seen, with a margin; none seen: a rare word (or filter).
-  const perDay = first.count / firstDays;
-  const days = perDay > 0 ? Math.ceil(((window + 1) / perDay) * 1.5) : Infinity;
-  if (days < span && days * rowsPerDay < RANGE_ENTRY_VS_ROW * perDay * span) {
-    const second = await ranged(days);
-    if (!second.exact) return { ...second, tries: 2 };
-    return { ...(await unbounded()), tries: 3 };
+  let n = 0;
+  let days = opts.firstDays;
+  if (days == null && q.lexemes?.length && s.wordShare.size === 0) {
+    days = Math.ceil((FIRST_ROWS_PER_PLACE * window) / Math.max(rowsPerDay, 1e-9)); // no statistics yet
+  } else if (days == null) {
+    // Every word must match, so the rarest one's share bounds the matches (browsing: every
+    // listing may match). A small bound: one try without a range visits them all. Otherwise
+    // the first range is sized for a guess — the words of a query meet more often than chance
+    // but not always, so each further word halves the bound; filters are left out, so a guess
+    // errs towards a short range, and a short range costs a second try sized from the rate seen.
+    const bound = !q.lexemes?.length ? 1 : Math.min(...q.lexemes.map((w) => s.wordShare.get(w) ?? s.rareBelow));
+    if (bound * s.rows <= SMALL_PER_PLACE * window) return { ...(await unbounded()), tries: 1 };
+    const guess = bound / 2 ** Math.max(0, new Set(q.lexemes ?? []).size - 1);
+    days = daysFor(guess * rowsPerDay);
+    if (!worthRange(days, bound * rowsPerDay)) return { ...(await unbounded()), tries: 1 };
   }
-  return { ...(await unbounded()), tries: 2 };
+  for (let ranges = 0; ; ranges++) {
+    n++;
+    if (days >= span || ranges === 2) return { ...(await unbounded()), tries: n };
+    const got = await ranged(days);
+    if (!got.exact) return { ...got, tries: n };
+    const perDay = got.count / days;
+    days = daysFor(perDay);
+    if (!worthRange(days, perDay)) return { ...(await unbounded()), tries: n + 1 };
+  }
 }

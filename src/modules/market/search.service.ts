@@ -64,6 +64,9 @@ function ilikeAll(words: string[]): RawBuilder<unknown> {
   return sql.join(words.map((w) => sql`(t.title ilike ${like(w)} or t.summary ilike ${like(w)} or t.body ilike ${like(w)})`), sql` and `);
 }
 
+/** The lexemes of a tsquery's text ('5g' & '基站' → 5g, 基站): the words every match holds. */
+const lexemesOf = (query: string) => [...query.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1].replace(/''/g, "'"));
+
 const time = (x: Date | string | null) => (x == null ? -Infinity : new Date(x).getTime());
 
 export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, viewer?: Viewer, opts: SearchOptions = {}): Promise<SearchResult> {
@@ -80,14 +83,15 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
   const ilike = opts.matcher === "ilike";
   // The tsquery is parsed once here and passed as a constant: to_tsquery() inside ts_rank()
   // would be evaluated again for every ranked row.
-  const query = tsq && !ilike ? (await sql<{ q: string }>`select to_tsquery('simple', ${tsq})::text as q`.execute(db)).rows[0].q : undefined;
+  const query = tsq ? (await sql<{ q: string }>`select to_tsquery('simple', ${tsq})::text as q`.execute(db)).rows[0].q : undefined;
   if (query === "") return EMPTY;
   if (tsq) conds.push(ilike ? ilikeAll(queryWords(text)) : sql`l.search @@ ${query}::tsquery`);
-  const rank = query ? sql`ts_rank(search, ${query}::tsquery)` : sql`0`;
+  const rank = query && !ilike ? sql`ts_rank(search, ${query}::tsquery)` : sql`0`;
   const wantFacets = q.facets !== "false" && q.facets !== "0";
-  const got = await gatherWindow(db, { where: sql.join(conds, sql` and `), rank, ilike, need: q.offset + q.limit, facets: wantFacets }, opts);
+  const where = sql.join(conds, sql` and `);
+  const got = await gatherWindow(db, { where, rank, ilike, lexemes: query ? lexemesOf(query) : undefined, need: q.offset + q.limit, facets: wantFacets }, opts);
 
-  // Each round sent its best offset+limit rows; the page is the best of those.
+  // The window's best offset+limit rows (a union does not keep their order): the page is the last `limit`.
   const page = got.items
     .sort((a, b) => b.rank - a.rank || time(b.pub) - time(a.pub) || Number(b.v) - Number(a.v))
     .slice(q.offset, q.offset + q.limit);

@@ -48,7 +48,5 @@ export function visibleTo(v: Viewer): RawBuilder<boolean> {
   return sql<boolean>`((${released})${own}${moderating})`;
 }
 
-/** Today in China (UTC+8): validity dates are Chinese calendar days on every server. */
-export function todayCn(now = Date.now()): string {
-  return new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
-}
+// search.service.ts and listings.service.ts (owned by the search work) still import todayCn from here.
+export { todayCn } from "../../platform/dates.js";

@@ -7,8 +7,9 @@
  */
 import type { Actor } from "../../../platform/auth.js";
 import type { Db } from "../../../platform/db/connect.js";
-import { inTransaction } from "../../ledger/tx.js";
-import { rng, type Rng } from "../../ledger/demo/random.js";
+import { inTransaction } from "../../../platform/db/transaction.js";
+import { addDays } from "../../../platform/dates.js";
+import { rng, type Rng } from "../../../platform/random.js";
 import type { Logger } from "../../module.js";
 import { addProgressNote, createActionItem } from "../actions.service.js";
 import { createMeeting } from "../meetings.service.js";
@@ -81,13 +82,11 @@ async function demoMeetings(c: Ctx): Promise<void> {
       if (!d.act) continue;
       const others = a.members.filter((x) => x.id !== c.refs.region(m.host));
       const owners: Owner[] = [{ regionId: c.refs.region(m.host) }, ...(others.length ? [{ regionId: c.r.pick(others).id }] : [])];
-      const deadline = quarterDeadline(c.r, addDaysIso(m.heldOn, 60), addDaysIso(m.heldOn, 240));
+      const deadline = quarterDeadline(c.r, addDays(m.heldOn, 60), addDays(m.heldOn, 240));
       await addItem(c, { allianceId: a.id, meetingId: id, decisionId: rows[k].id, title: d.text, owners }, planItem(c.r, m.heldOn, deadline, OFFICE[m.alliance] ?? "秘书处"));
     }
   }
 }
-
-const addDaysIso = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 async function programme(c: Ctx, p: { alliance: string; name: string; period: string; description: string }, strands: StrandSeed[], window: [start: string, from: string, to: string]): Promise<void> {
   const a = c.refs.alliance(p.alliance);

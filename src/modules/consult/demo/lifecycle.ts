@@ -3,7 +3,8 @@
  * progress notes, drawn from a seeded PRNG so every installation gets the same history.
  * Past deadlines are mostly met; about one in six is still open — those are the overdue ones.
  */
-import { addDays, randomDate, type Rng } from "../../ledger/demo/random.js";
+import { addDays } from "../../../platform/dates.js";
+import { randomDate, type Rng } from "../../../platform/random.js";
 import type { ActionStatus } from "../consult.tables.js";
 
 /** Dates in the demo stop here (as in the ledger demo), so the data is the same whatever day it is loaded. */

@@ -3,7 +3,7 @@
  * from the meeting's topic in the register of the seeds' own reports.
  */
 import { pickN } from "./pick.js";
-import type { Rng } from "../../ledger/demo/random.js";
+import type { Rng } from "../../../platform/random.js";
 import type { DemoMeeting } from "./meetings-data.js";
 
 export interface Decision {

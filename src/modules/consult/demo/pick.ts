@@ -1,4 +1,4 @@
-import type { Rng } from "../../ledger/demo/random.js";
+import type { Rng } from "../../../platform/random.js";
 
 /** n distinct elements of xs, in their original order. */
 export function pickN<T>(r: Rng, xs: readonly T[], n: number): T[] {

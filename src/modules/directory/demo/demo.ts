@@ -6,23 +6,12 @@
  */
 import type { Logger } from "../../module.js";
 import type { Db } from "../../../platform/db/connect.js";
+import { rng } from "../../../platform/random.js";
 import { CREDIT_CODE_ALPHABET, buildCreditCode } from "../creditCode.js";
 import type { OrganizationCreate } from "../directory.schema.js";
 import type { OrganizationKind } from "../directory.tables.js";
 import { insertOrganizations } from "../organizations.write.js";
 import { AREA_CODES, BRAND_CHARS, FIRM_REGIONS, GOVERNMENTS, INDUSTRY_WORDS, INSTITUTES, PARKS, PEOPLE_SURNAMES, UNIVERSITIES, type Named } from "./catalogue.js";
-
-/** mulberry32: small, fast, good enough for demo data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface DemoRefs {
   regionByCode: Map<string, { id: number; name: string; shortName: string; parentCode: string | null }>;
@@ -39,7 +28,7 @@ const INVESTORS = 15;
 const SERVICES = 15;
 
 export function generateDemoOrganizations(refs: DemoRefs, seed = 20261122): DemoOrganization[] {
-  const rnd = prng(seed);
+  const rnd = rng(seed).next;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const region = (code: string) => {
     const r = refs.regionByCode.get(code);

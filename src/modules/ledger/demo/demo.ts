@@ -5,10 +5,10 @@ import { createAgreement } from "../agreements.service.js";
 import { createCeremony } from "../ceremonies.service.js";
 import type { CreateCeremonyInput } from "../ledger.schema.js";
 import { createProject } from "../projects.service.js";
-import { inTransaction } from "../tx.js";
+import { inTransaction } from "../../../platform/db/transaction.js";
 import { demoContext, type DemoContext } from "./context.js";
 import { generatedAgreements, generatedCeremonies, generatedProjects, progress, seedCeremonyProjects, seedSideAgreements } from "./generator.js";
-import { rng } from "./random.js";
+import { rng } from "../../../platform/random.js";
 import { SEED000_MEMO, SEED001, SEED002, SEED003 } from "./seeds.js";
 
 /** Status dates in the demo stop here, so the demo is the same whatever day it is loaded. */

@@ -4,7 +4,9 @@ import type { CreateAgreementInput, CreateCeremonyInput, CreateProjectInput } fr
 import type { ProjectKind } from "../ledger.tables.js";
 import { addMilestone, applyStatusChange } from "../projects.service.js";
 import { cityPath, type DemoAlliance, type DemoContext, type DemoOrg, type DemoRegion } from "./context.js";
-import { addDays, randomAmount, randomDate, type Rng } from "./random.js";
+import { addDays } from "../../../platform/dates.js";
+import { randomDate, type Rng } from "../../../platform/random.js";
+import { randomAmount } from "./amounts.js";
 import { AGREEMENT_THEMES, BRANDS, KIND_SUFFIX, PRODUCTS, TERMINATION_REASONS } from "./vocab.js";
 
 type Party = { regionId?: number; organizationId?: number; name?: string; role?: string };

@@ -5,7 +5,8 @@ import { searchListings } from "../search.service.js";
 import { marketFixture } from "../test-fixtures.js";
 import { ANONYMOUS } from "../visibility.js";
 import { loadDemoListings } from "./demo.js";
-import { generateListing, rng } from "./generator.js";
+import { rng } from "../../../platform/random.js";
+import { generateListing } from "./generator.js";
 
 it("generates valid listings of every kind, the same for the same seed", () => {
   const ctx = { orgs: [{ id: 1, name: "甲公司", regionId: 5, city: "苏州" }], industries: [{ id: 1, name: "生物医药" }, { id: 2, name: "集成电路" }], regionIds: [5, 6], allianceIds: [1] };

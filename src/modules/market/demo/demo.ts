@@ -3,7 +3,8 @@ import type { Db } from "../../../platform/db/connect.js";
 import type { Logger } from "../../module.js";
 import { createListingBody } from "../listing.schema.js";
 import { insertValidated } from "../listings.service.js";
-import { generateListing, rng, type GenContext } from "./generator.js";
+import { rng } from "../../../platform/random.js";
+import { generateListing, type GenContext } from "./generator.js";
 
 export const DEMO_LISTINGS = 600;
 

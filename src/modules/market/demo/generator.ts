@@ -1,25 +1,10 @@
 import type { CreateListingInput } from "../listing.schema.js";
 import type { ListingStatus } from "../market.tables.js";
+import type { Rng } from "../../../platform/random.js";
 import { FINANCE, SERVICES, SPACE_FEATURES, SURNAMES, vocabFor } from "./vocab.js";
 
-/** mulberry32: a small deterministic PRNG, so the demo and the benchmark are reproducible. */
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)],
-    chance: (p: number) => next() < p,
-  };
-}
-export type Rng = ReturnType<typeof rng>;
+// bench/search.bench.ts (owned by the search work) imports rng from here.
+export { rng, type Rng } from "../../../platform/random.js";
 
 export interface GenOrg {
   id: number;

@@ -4,7 +4,8 @@ import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link } from "../../router.js";
 import { useSession } from "../../session.js";
-import { consult, todayCn, type ItemDetail, type Status } from "./http.js";
+import { todayCn } from "../../dates.js";
+import { consult, type ItemDetail, type Status } from "./http.js";
 import { NEXT, STATUS_TONE } from "./labels.js";
 import "./messages.js";
 

@@ -4,7 +4,8 @@ import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link, navigate, useLocation } from "../../router.js";
 import { directory } from "../directory/api.js";
-import { consult, todayCn, type MeetingKind } from "./http.js";
+import { todayCn } from "../../dates.js";
+import { consult, type MeetingKind } from "./http.js";
 import "./messages.js";
 
 const KINDS: MeetingKind[] = ["会商", "轮值会议", "恳谈会", "other"];

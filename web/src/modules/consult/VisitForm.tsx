@@ -4,7 +4,8 @@ import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link, navigate, useLocation } from "../../router.js";
 import { directory } from "../directory/api.js";
-import { consult, todayCn } from "./http.js";
+import { todayCn } from "../../dates.js";
+import { consult } from "./http.js";
 import { RegionsInput, type RegionChoice } from "./RegionsInput.js";
 import "./messages.js";
 

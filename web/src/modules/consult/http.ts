@@ -119,6 +119,3 @@ export const consult = {
   exportItems: (format: "xlsx" | "csv", q: Record<string, string | number | boolean | undefined>) => download(withQuery(`/api/consult/action-items.${format}`, q)),
   exportMeetings: (format: "xlsx" | "csv", alliance: number) => download(withQuery(`/api/consult/meetings.${format}`, { alliance })),
 };
-
-/** Today in China, the server's notion of "today" for deadlines and note dates. */
-export const todayCn = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);

@@ -2,10 +2,11 @@ import { useState, type FormEvent } from "react";
 import { ErrorBanner, Field, Loading, Notice, PageHeader } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
-import { Link, navigate, useLocation } from "../../router.js";
+import { Link, useLocation } from "../../router.js";
 import { createProject, listCeremonies } from "./http.js";
 import { useOptions } from "./pickers.js";
 import { draftToBody, emptyDraft, ProjectFields } from "./ProjectFields.js";
+import { useSaveThenOpen } from "./RecordForm.js";
 import { useCanRecord } from "./ui.js";
 
 /** One project on its own, or added to a ceremony afterwards (?ceremony=ID). */
@@ -19,22 +20,16 @@ export default function ProjectForm() {
   const [ceremony, setCeremony] = useState(search.get("ceremony") ?? "");
   const [alliance, setAlliance] = useState("");
   const [notes, setNotes] = useState("");
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const { error, saving, run } = useSaveThenOpen();
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setSaving(true);
-    setError(undefined);
-    try {
+    void run(async () => {
       const { id } = await createProject({
         ...draftToBody(draft), notes, ceremonyId: ceremony ? Number(ceremony) : null, allianceId: alliance ? Number(alliance) : null,
       });
-      navigate(`/ledger/projects/${id}?created=1`);
-    } catch (err) {
-      setError(err);
-      setSaving(false);
-    }
+      return `/ledger/projects/${id}?created=1`;
+    });
   }
 
   if (options.error) return <div className="page"><ErrorBanner error={options.error} /></div>;

@@ -4,7 +4,8 @@ import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link, useLocation } from "../../router.js";
 import { addMilestone, changeStatus, getProject, type ProjectDetail } from "./http.js";
-import { StatusTag, today, useCanRecord } from "./ui.js";
+import { todayCn } from "../../dates.js";
+import { StatusTag, useCanRecord } from "./ui.js";
 
 const NEXT: Record<ProjectDetail["status"], ProjectDetail["status"][]> = {
   signed: ["started", "producing", "terminated"], started: ["producing", "terminated"], producing: ["terminated"], terminated: [],
@@ -53,7 +54,7 @@ function StatusForm({ p, onDone }: { p: ProjectDetail; onDone: (p: ProjectDetail
   const t = useT();
   const options = NEXT[p.status];
   const [to, setTo] = useState(options[0] ?? "");
-  const [on, setOn] = useState(today());
+  const [on, setOn] = useState(todayCn());
   const [startedOn, setStartedOn] = useState("");
   const [reason, setReason] = useState("");
   const [error, setError] = useState<unknown>();

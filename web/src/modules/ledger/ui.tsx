@@ -20,5 +20,3 @@ export function useCanRecord(): boolean {
 
 /** 2024-09-22 → the calendar year around it, the dashboards' usual period. */
 export const yearOf = (date: string) => ({ from: `${date.slice(0, 4)}-01-01`, to: `${date.slice(0, 4)}-12-31` });
-
-export const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);

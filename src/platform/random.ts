@@ -1,4 +1,6 @@
-/** mulberry32: a small deterministic PRNG, so the demo is the same on every machine. */
+/** Seeded randomness for demo data and benchmarks: the same seed gives the same data on every machine. */
+
+/** mulberry32: a small deterministic PRNG. */
 export function rng(seed: number) {
   let a = seed >>> 0;
   const next = () => {
@@ -17,23 +19,9 @@ export function rng(seed: number) {
 }
 export type Rng = ReturnType<typeof rng>;
 
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
+/** A day between `from` and `to` (YYYY-MM-DD, both included). */
 export function randomDate(r: Rng, from: string, to: string): string {
   const a = Date.parse(`${from}T00:00:00Z`);
   const b = Date.parse(`${to}T00:00:00Z`);
   return new Date(a + Math.floor(r.next() * ((b - a) / 86400_000 + 1)) * 86400_000).toISOString().slice(0, 10);
-}
-
-/** An amount in yuan from a bucket mix that looks like announced signings: many small, a few ≥ 30亿. */
-export function randomAmount(r: Rng): number {
-  const x = r.next();
-  if (x < 0.3) return r.int(5, 99) * 1e6; // 500万–9900万
-  if (x < 0.72) return r.int(10, 99) * 1e7; // 1亿–9.9亿
-  if (x < 0.92) return r.int(10, 29) * 1e8; // 10亿–29亿
-  return r.int(30, 120) * 1e8; // 30亿–120亿
 }

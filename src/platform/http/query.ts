@@ -1,7 +1,10 @@
 import type { z } from "zod";
-import { AppError, type FieldErrors } from "../../platform/errors.js";
+import { AppError, type FieldErrors } from "../errors.js";
 
-/** Parses a query string strictly, naming each unknown or bad parameter as its own field. */
+/**
+ * Parses a query string with a strict zod object, naming each unknown or bad parameter as its
+ * own field (the generic handler would only say "querystring").
+ */
 export function parseQuery<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
   const r = schema.safeParse(raw ?? {});
   if (r.success) return r.data;

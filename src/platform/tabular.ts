@@ -1,6 +1,11 @@
+/**
+ * CSV and XLSX, read and written the same way by every module's import and export:
+ * RFC 4180 CSV (UTF-8, BOM on write and ignored on read) and .xlsx through exceljs.
+ */
 import ExcelJS from "exceljs";
+import { AppError } from "./errors.js";
 
-/** RFC 4180 CSV: quoted fields, "" escapes, newlines inside quotes, optional BOM. */
+/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks; a UTF-8 BOM is ignored; blank lines are dropped. */
 export function parseCsv(text: string): string[][] {
   const s = text.replace(/^\uFEFF/, "");
   const rows: string[][] = [];
@@ -20,8 +25,18 @@ export function parseCsv(text: string): string[][] {
       row.push(field), rows.push(row), (row = []), (field = "");
     } else field += ch;
   }
+  // A quote left open would swallow the rest of the file into one cell: refuse rather than import it.
+  if (quoted) throw new AppError("VALIDATION_FAILED", "CSV 引号未闭合 (unterminated quoted field)", { file: "unterminated quoted field" });
   if (field !== "" || row.length) row.push(field), rows.push(row);
   return rows.filter((r) => r.some((c) => c.trim() !== ""));
+}
+
+/** Rows as objects keyed by the (trimmed) header line, values trimmed. */
+export function csvObjects(text: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(text);
+  if (!header) return [];
+  const keys = header.map((h) => h.trim());
+  return rows.map((r) => Object.fromEntries(keys.map((k, i) => [k, (r[i] ?? "").trim()])));
 }
 
 const quote = (v: unknown): string => {
@@ -30,7 +45,7 @@ const quote = (v: unknown): string => {
 };
 
 /** UTF-8 with a BOM: without it Excel reads the Chinese headers as mojibake. */
-export function toCsv(header: string[], rows: unknown[][]): string {
+export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
   return "\uFEFF" + [header, ...rows].map((r) => r.map(quote).join(",")).join("\r\n") + "\r\n";
 }
 
