@@ -11,7 +11,8 @@ import { canManage, canModerate, toViews, type ListingView } from "./listing-vie
 import * as repo from "./listings.repo.js";
 import type { ListingKind, ListingStatus } from "./market.tables.js";
 import { searchVector } from "./search-text.js";
-import { todayCn, viewerOf, visibleTo, type Viewer } from "./visibility.js";
+import { todayCn } from "../../platform/dates.js";
+import { viewerOf, visibleTo, type Viewer } from "./visibility.js";
 
 interface Refs {
   region_ids: number[];

@@ -6,11 +6,12 @@ import { toTsQuery } from "../../platform/text.js";
 import { KIND_LABELS } from "./listing.schema.js";
 import * as repo from "./listings.repo.js";
 import type { ListingKind, ListingStatus } from "./market.tables.js";
-import { parseQuery } from "./query.js";
+import { parseQuery } from "../../platform/http/query.js";
 import { searchQuery, type SearchQuery, type SearchResult } from "./search.schema.js";
 import { gatherWindow, type WindowOptions } from "./search-window.js";
 import { highlight, queryWords, snippet } from "./search-text.js";
-import { intArray, todayCn, viewerOf, visibleTo, type Viewer } from "./visibility.js";
+import { todayCn } from "../../platform/dates.js";
+import { intArray, viewerOf, visibleTo, type Viewer } from "./visibility.js";
 
 const EMPTY: SearchResult = { total: 0, totalIsExact: true, items: [], facets: { kind: [], region: [], industry: [] } };
 
