@@ -263,7 +263,14 @@ async function main() {
   lines.push(`exact totals that disagree with the reference: ${agree}`);
   console.log(lines.join("\n"));
   if (args.dump)
-    writeFileSync(args.dump, mix.map((q, i) => [q.cat, JSON.stringify(q.params), f1(fts.ms[i]), f1(exact.ms[i]), fts.res[i].total, fts.res[i].totalIsExact, exact.res[i].total].join("\t")).join("\n") + "\n");
+    writeFileSync(
+      args.dump,
+      "cat\tparams\tfts_ms\texact_ms\ttotal\ttotal_is_exact\texact_total\tilike_exact_ms\tilike_window_ms\n" +
+        mix.map((q, i) => {
+          const base = (r: typeof ilikeExact) => (r.idx.includes(i) ? f1(r.ms[r.idx.indexOf(i)]) : "");
+          return [q.cat, JSON.stringify(q.params), f1(fts.ms[i]), f1(exact.ms[i]), fts.res[i].total, fts.res[i].totalIsExact, exact.res[i].total, base(ilikeExact), base(ilikeWin)].join("\t");
+        }).join("\n") + "\n",
+    );
   await database.close();
 }
 

@@ -36,11 +36,11 @@ export interface Gathered {
 }
 
 export interface WindowQuery {
-  /** Every condition over alias `l` (listing_search), the text match included. */
+  /** Every condition over alias `l` (listing_search, or listings for the baseline), the text match included. */
   where: RawBuilder<unknown>;
   /** Relevance over column `search` of the matches (0 without words). */
   rank: RawBuilder<unknown>;
-  /** The baseline's substring match reads the text from `listings t`. */
+  /** The benchmark's baseline: `where` is over `listings l` (text included) instead. */
   ilike: boolean;
   /** The query's lexemes (every one must match), or undefined when browsing without words. */
   lexemes?: string[];
@@ -49,6 +49,8 @@ export interface WindowQuery {
 }
 
 const DAY_MS = 86_400_000;
+/** listing_search.pub_day, computed from a `listings` row (as the trigger does). */
+const PUB_DAY = sql`coalesce(floor(extract(epoch from l.published_at) / 86400)::integer, 0)`;
 /** Matches (per window place) one unbounded try may visit without a second thought. */
 const SMALL_PER_PLACE = 3;
 /** Without a usable estimate, the first range holds about this many listings per window place. */
@@ -66,16 +68,17 @@ const RANGE_ENTRY_VS_ROW = 12;
  * are more matches than the window holds (that extra, oldest one is left out of everything).
  */
 async function newest(db: Db, q: WindowQuery, where: RawBuilder<unknown>, take: number | null): Promise<Gathered> {
-  const from = q.ilike ? sql`listing_search l join listings t on t.id = l.id` : sql`listing_search l`;
   // (pub_day, published_at) orders like published_at alone — pub_day is derived from it — and
   // lets the planner walk listing_search_recent_idx when that is cheaper than the GIN index.
+  // The baseline reads `listings` alone, as a plain scan would, in the same order.
+  const from = q.ilike
+    ? sql`select l.id, l.kind, l.city_ids, l.industry_ids, l.published_at, ${PUB_DAY} as pub_day from listings l where ${where}
+        ${take == null ? sql`` : sql`order by l.published_at desc nulls last, l.id desc limit ${take}`}`
+    : sql`select l.id, l.kind, l.city_ids, l.industry_ids, l.published_at, l.pub_day, l.search from listing_search l where ${where}
+        ${take == null ? sql`` : sql`order by l.pub_day desc, l.published_at desc nulls last, l.id desc limit ${take}`}`;
   const order = sql`pub_day desc, published_at desc nulls last, id desc`;
   const r = await sql<WindowRow>`
-    with m as materialized (
-      select l.id, l.kind, l.city_ids, l.industry_ids, l.published_at, l.pub_day${q.ilike ? sql`` : sql`, l.search`}
-      from ${from} where ${where}
-      ${take == null ? sql`` : sql`order by l.pub_day desc, l.published_at desc nulls last, l.id desc limit ${take}`}
-    ), c as materialized (
+    with m as materialized (${from}), c as materialized (
       select id, kind, city_ids, industry_ids, published_at, ${q.rank}::float8 as rank from m
       ${take == null ? sql`` : sql`order by ${order} limit ${take - 1}`}
     )
@@ -171,7 +174,8 @@ async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now:
   const today = Math.floor(now / DAY_MS);
   const span = Math.max(1, today + 1 - s.oldest);
   const rowsPerDay = s.rows / span;
-  const ranged = (days: number) => newest(db, q, sql`${q.where} and l.pub_day >= ${today + 1 - days}`, window + 1);
+  const since = (day: number) => (q.ilike ? sql`l.published_at >= ${new Date(day * DAY_MS).toISOString()}::timestamptz` : sql`l.pub_day >= ${day}`);
+  const ranged = (days: number) => newest(db, q, sql`${q.where} and ${since(today + 1 - days)}`, window + 1);
   const unbounded = () => newest(db, q, q.where, window + 1);
   // Days holding the window at `perDay` matches a day, with a margin.
   const daysFor = (perDay: number) => (perDay > 0 ? Math.ceil(((window + 1) / perDay) * 1.5) : Infinity);

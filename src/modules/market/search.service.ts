@@ -59,10 +59,10 @@ export interface SearchOptions extends WindowOptions {
   matcher?: "fts" | "ilike";
 }
 
-/** The baseline's text match, over the listing's own columns (alias `t`). */
+/** The baseline's text match, a plain substring scan over the listing's own columns. */
 function ilikeAll(words: string[]): RawBuilder<unknown> {
   const like = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql.join(words.map((w) => sql`(t.title ilike ${like(w)} or t.summary ilike ${like(w)} or t.body ilike ${like(w)})`), sql` and `);
+  return sql.join(words.map((w) => sql`(l.title ilike ${like(w)} or l.summary ilike ${like(w)} or l.body ilike ${like(w)})`), sql` and `);
 }
 
 /** The lexemes of a tsquery's text ('5g' & '基站' → 5g, 基站): the words every match holds. */

@@ -83,7 +83,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index listing_search_kind_idx on listing_search (kind, pub_day desc, published_at desc nulls last, id desc)`.execute(db);
 
   // The text now lives in listing_search only; the wide table keeps no second copy.
-  await sql`drop index if exists listings_kind_idx`.execute(db);
   await sql`alter table listings drop column search`.execute(db);
   await sql`analyze listing_search`.execute(db);
 }
