@@ -35,7 +35,17 @@ export async function createTestDb(backend: BackendName, opts: { reference?: boo
     dropDatabase = async () => {
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
+      // pool.end() resolves before the server has seen every client's goodbye; forcing the drop
+      // at once would kill those backends and raise an error on a client nobody listens to.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await c.query(`drop database if exists ${name}`);
+          break;
+        } catch (err) {
+          if ((err as { code?: string }).code !== "55006" || attempt >= 50) throw err; // 55006: still in use
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
       await c.end();
     };
   } else {
