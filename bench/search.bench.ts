@@ -83,6 +83,13 @@ async function cityOf(db: Db): Promise<Map<number, number>> {
   }));
 }
 
+/** Each region's id with its ancestors' (what market_region_ancestors gives), computed once here. */
+async function ancestorsOf(db: Db): Promise<Map<number, number[]>> {
+  const rows = await db.selectFrom("regions").select(["id", "code", "path"]).execute();
+  const byCode = new Map(rows.map((r) => [r.code, r.id]));
+  return new Map(rows.map((r) => [r.id, r.path.split("/").map((c) => byCode.get(c)).filter((x): x is number => x != null)]));
+}
+
 async function load(db: Db, ctx: GenContext): Promise<{ genMs: number; insertMs: number; indexMs: number }> {
   await sql`drop index if exists listing_search_text_idx`.execute(db);
   await sql`drop index if exists listings_title_trgm_idx`.execute(db);
@@ -92,6 +99,7 @@ async function load(db: Db, ctx: GenContext): Promise<{ genMs: number; insertMs:
   await sql`alter table listings disable trigger listings_search_sync`.execute(db);
   const r = rng(42);
   const city = await cityOf(db);
+  const ancestors = await ancestorsOf(db);
   const orgName = new Map(ctx.orgs.map((o) => [o.id, o.name]));
   let genMs = 0;
   let insertMs = 0;
@@ -100,6 +108,7 @@ async function load(db: Db, ctx: GenContext): Promise<{ genMs: number; insertMs:
     const g0 = performance.now();
     const rows = [];
     const words: { a: string; b: string; c: string }[] = [];
+    const paths: number[][] = [];
     for (let i = start; i < Math.min(N, start + BATCH); i++) {
       const { input, status, ageDays } = generateListing(r, ctx, i);
       const w = indexWords({ title: input.title, summary: input.summary, body: input.body, organizationName: orgName.get(input.organizationId)! });
@@ -124,25 +133,26 @@ async function load(db: Db, ctx: GenContext): Promise<{ genMs: number; insertMs:
         updated_at: at,
       });
       words.push(w);
+      paths.push([...new Set(input.regionIds.flatMap((x) => ancestors.get(x) ?? [x]))].sort((x, y) => x - y));
     }
     const g1 = performance.now();
     const ids = await db.insertInto("listings").values(rows as any).returning("id").execute();
-    const vectors = sql.join(ids.map((r, k) => sql`(${r.id}::int, ${vectorOfWords(words[k])})`));
-    // The same row the trigger (migration 202611290100) writes, plus the vector.
+    const vectors = sql.join(ids.map((r, k) => sql`(${r.id}::int, ${vectorOfWords(words[k])}, ${`{${paths[k].join(",")}}`}::int[])`));
+    // The same row the trigger (migrations 202611290100, 202611290200) writes, plus the vector.
     await sql`
-      insert into listing_search (id, kind, status, visibility, organization_id, region_ids, city_ids, industry_ids,
-        segment_ids, amount_yuan, area_sqm, price_yuan, valid_until, published_at, pub_day, search)
-      select l.id, l.kind, l.status, l.visibility, l.organization_id, l.region_ids, l.city_ids, l.industry_ids, l.segment_ids,
-        l.amount_yuan, l.area_sqm, l.price_yuan, l.valid_until, l.published_at,
+      insert into listing_search (id, kind, status, visibility, organization_id, region_ids, region_path_ids, city_ids,
+        industry_ids, segment_ids, amount_yuan, area_sqm, price_yuan, valid_until, published_at, pub_day, search)
+      select l.id, l.kind, l.status, l.visibility, l.organization_id, l.region_ids, v.paths, l.city_ids,
+        l.industry_ids, l.segment_ids, l.amount_yuan, l.area_sqm, l.price_yuan, l.valid_until, l.published_at,
         coalesce(floor(extract(epoch from l.published_at) / 86400)::integer, 0), v.search
-      from listings l join (values ${vectors}) v (id, search) on v.id = l.id`.execute(db);
+      from listings l join (values ${vectors}) v (id, search, paths) on v.id = l.id`.execute(db);
     genMs += g1 - g0;
     insertMs += performance.now() - g1;
     if ((start / BATCH) % 50 === 0) process.stderr.write(`  loaded ${start + rows.length}/${N} (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`);
   }
   await sql`alter table listings enable trigger listings_search_sync`.execute(db);
   const i0 = performance.now();
-  await sql`create index listing_search_text_idx on listing_search using gin (search, pub_day, kind, region_ids, industry_ids)`.execute(db);
+  await sql`create index listing_search_text_idx on listing_search using gin (search, pub_day, kind, region_path_ids, industry_ids)`.execute(db);
   const indexMs = performance.now() - i0;
   await sql`create index listings_title_trgm_idx on listings using gin (title gin_trgm_ops)`.execute(db);
   await sql`analyze listings`.execute(db);

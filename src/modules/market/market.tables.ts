@@ -55,7 +55,7 @@ export interface ListingsTable {
 }
 
 /**
- * The narrow copy search reads (migration 202611290100): filter columns kept in step by a
+ * The narrow copy search reads (migrations 202611290100, 202611290200): filter columns kept in step by a
  * trigger on `listings`, the tsvector written by the application (searchText in listings.repo).
  */
 export interface ListingSearchTable {
@@ -65,6 +65,8 @@ export interface ListingSearchTable {
   visibility: Visibility;
   organization_id: number;
   region_ids: number[];
+  /** region_ids and all their ancestors (market_region_ancestors). */
+  region_path_ids: number[];
   city_ids: number[];
   industry_ids: number[];
   segment_ids: number[];

@@ -62,6 +62,11 @@ describeEachBackend("market search window", (backend) => {
     expect(await ilike()).toMatchObject({ total: 12, totalIsExact: true, facets: r.facets });
     expect((await ilike()).items.map((i) => i.id)).toEqual(beidou);
     expect((await ilike(5)).items.map((i) => i.id)).toEqual(beidou.slice(0, 5));
+    // A region filter means its whole subtree on both paths (苏州市 holds 太仓市).
+    const suzhou = { q: "北斗", limit: 100, region: f.region["320500"] };
+    const inSuzhou = (await searchListings(d.db, null, suzhou, ANONYMOUS)).items.map((i) => i.id);
+    expect(inSuzhou).toEqual(beidou.filter((_, i) => i % 2 === 0));
+    expect((await searchListings(d.db, null, suzhou, ANONYMOUS, { matcher: "ilike" })).items.map((i) => i.id)).toEqual(inSuzhou);
     const fits = await search({ q: "北斗" }, 12);
     expect(fits).toMatchObject({ total: 12, totalIsExact: true });
     expect(fits.facets).toEqual(r.facets);
@@ -122,6 +127,13 @@ describeEachBackend("market search window", (backend) => {
     expect(await found("旧标题")).toEqual([]);
     expect(await found("新标题")).toEqual([]); // in review: not public
     expect((await searchListings(d.db, admin, { q: "新标题", status: "in_review" }, mine)).items.map((i) => i.id)).toEqual([id]);
+
+    // A new region moves it to the new region's ancestors.
+    const moved = await put({ title: "搬迁检测服务" });
+    expect(await found("搬迁", { region: String(f.region["320500"]) })).toEqual([moved]);
+    await d.db.updateTable("listings").set({ region_ids: [f.region["310114"]] }).where("id", "=", moved).execute();
+    expect(await found("搬迁", { region: String(f.region["320500"]) })).toEqual([]);
+    expect(await found("搬迁", { region: String(f.region["310000"]) })).toEqual([moved]);
 
     // Closing and the expiry sweep reach the search table too.
     const closing = await put({ title: "待关闭检测服务" });

@@ -56,9 +56,10 @@ const SMALL_PER_PLACE = 3;
 /** Without a usable estimate, the first range holds about this many listings per window place. */
 const FIRST_ROWS_PER_PLACE = 10;
 /**
- * Reading one listing's entry of a day range in the GIN index costs about a twelfth of
- * visiting one matching row (measured on PostgreSQL 15 here: 180 000 entries 30 ms; 2 000
- * rows ≈ 6 ms); a day range is worth reading only while it is that much smaller.
+ * Reading one listing's entry of a day range in the GIN index (≈ 0.2 µs, CPU only) costs a
+ * sixth of visiting one matching row when its page is in shared buffers (1.4 µs) and a fortieth
+ * when it must be read from the OS (≈ 9 µs; at 1M listings the table is 6 × shared_buffers):
+ * measured on PostgreSQL 15 here. A day range is worth reading while it is 12 × smaller.
  */
 const RANGE_ENTRY_VS_ROW = 12;
 
@@ -67,20 +68,24 @@ const RANGE_ENTRY_VS_ROW = 12;
  * and the facet combinations. `take` is one more than the window: a full answer means there
  * are more matches than the window holds (that extra, oldest one is left out of everything).
  */
-async function newest(db: Db, q: WindowQuery, where: RawBuilder<unknown>, take: number | null): Promise<Gathered> {
-  // (pub_day, published_at) orders like published_at alone — pub_day is derived from it — and
-  // lets the planner walk listing_search_recent_idx when that is cheaper than the GIN index.
+async function newest(db: Db, q: WindowQuery, where: RawBuilder<unknown>, take: number | null, bounded = false): Promise<Gathered> {
+  // Ordered by (pub_day, published_at) — the same order as published_at alone, pub_day being
+  // derived from it — the planner may walk listing_search_recent_idx or _kind_idx, newest
+  // first, and stop at `take`. Within a day range that walk is bounded; without one, a filter
+  // that matches little (厂房 among procurement needs: none) makes it walk the whole index —
+  // 730 ms at 1M listings — so an unbounded try orders by published_at alone, which no index
+  // gives: the GIN index finds the matches, a top-N sort picks the newest.
   // The baseline reads `listings` alone, as a plain scan would, in the same order.
+  const order = bounded && !q.ilike ? sql`l.pub_day desc, l.published_at desc nulls last, l.id desc` : sql`l.published_at desc nulls last, l.id desc`;
+  const limit = take == null ? sql`` : sql`order by ${order} limit ${take}`;
   const from = q.ilike
-    ? sql`select l.id, l.kind, l.city_ids, l.industry_ids, l.published_at, ${PUB_DAY} as pub_day from listings l where ${where}
-        ${take == null ? sql`` : sql`order by l.published_at desc nulls last, l.id desc limit ${take}`}`
-    : sql`select l.id, l.kind, l.city_ids, l.industry_ids, l.published_at, l.pub_day, l.search from listing_search l where ${where}
-        ${take == null ? sql`` : sql`order by l.pub_day desc, l.published_at desc nulls last, l.id desc limit ${take}`}`;
-  const order = sql`pub_day desc, published_at desc nulls last, id desc`;
+    ? sql`select l.id, l.kind, l.city_ids, l.industry_ids, l.published_at, ${PUB_DAY} as pub_day from listings l where ${where} ${limit}`
+    : sql`select l.id, l.kind, l.city_ids, l.industry_ids, l.published_at, l.pub_day, l.search from listing_search l where ${where} ${limit}`;
+  const newestFirst = sql`pub_day desc, published_at desc nulls last, id desc`;
   const r = await sql<WindowRow>`
     with m as materialized (${from}), c as materialized (
       select id, kind, city_ids, industry_ids, published_at, ${q.rank}::float8 as rank from m
-      ${take == null ? sql`` : sql`order by ${order} limit ${take - 1}`}
+      ${take == null ? sql`` : sql`order by ${newestFirst} limit ${take - 1}`}
     )
     select 'n' as f, null::text as v, (select count(*) from m)::int as n, 0::float8 as rank, null::timestamptz as pub, null::int[] as cities, null::int[] as industries
     union all
@@ -159,10 +164,15 @@ export async function gatherWindow(db: Db, q: WindowQuery, opts: WindowOptions =
   // PostgreSQL compiles a query whose estimated cost passes jit_above_cost (100 000 by default,
   // which a bitmap scan of a large table reaches) before running it: ≈ 20 ms here, for queries
   // that then run in 5–30 ms. Search never runs long enough to win that back: JIT off, for
-  // these statements only.
+  // these statements only. (PGlite has no JIT, and its tables are small enough for work_mem.)
   if (!s.jit) return tries(db, s, q, opts, now);
   const run = async (trx: Db) => {
     await sql`set local jit = off`.execute(trx);
+    // A day range's index entries are gathered in a bitmap; past work_mem (4 MB by default,
+    // ≈ 60 000 scattered rows) it turns lossy and every row of every page it names is read
+    // and rechecked (15 000 pages instead of 1 500 at 1M listings). Bitmaps within the window
+    // need up to ≈ 10 MB.
+    await sql`set local work_mem = '32MB'`.execute(trx);
     return tries(trx, s, q, opts, now);
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
@@ -175,7 +185,7 @@ async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now:
   const span = Math.max(1, today + 1 - s.oldest);
   const rowsPerDay = s.rows / span;
   const since = (day: number) => (q.ilike ? sql`l.published_at >= ${new Date(day * DAY_MS).toISOString()}::timestamptz` : sql`l.pub_day >= ${day}`);
-  const ranged = (days: number) => newest(db, q, sql`${q.where} and ${since(today + 1 - days)}`, window + 1);
+  const ranged = (days: number) => newest(db, q, sql`${q.where} and ${since(today + 1 - days)}`, window + 1, true);
   const unbounded = () => newest(db, q, q.where, window + 1);
   // Days holding the window at `perDay` matches a day, with a margin.
   const daysFor = (perDay: number) => (perDay > 0 ? Math.ceil(((window + 1) / perDay) * 1.5) : Infinity);

@@ -21,10 +21,12 @@ async function regionSubtree(db: Db, regionId: number): Promise<number[]> {
   return r.rows.map((x) => x.id);
 }
 
-async function allianceRegions(db: Db, allianceId: number): Promise<number[]> {
+async function allianceRegions(db: Db, allianceId: number, subtrees: boolean): Promise<number[]> {
   const exists = await db.selectFrom("alliances").select("id").where("id", "=", allianceId).executeTakeFirst();
   if (!exists) throw new AppError("UNKNOWN_REFERENCE", `联盟 ${allianceId} 不存在 (unknown alliance)`, { alliance: "unknown alliance" });
-  const r = await sql<{ id: number }>`select distinct c.id from alliance_regions ar join regions p on p.id = ar.region_id join regions c on c.path = p.path or c.path like p.path || '/%' where ar.alliance_id = ${allianceId}`.execute(db);
+  const r = subtrees
+    ? await sql<{ id: number }>`select distinct c.id from alliance_regions ar join regions p on p.id = ar.region_id join regions c on c.path = p.path or c.path like p.path || '/%' where ar.alliance_id = ${allianceId}`.execute(db)
+    : await sql<{ id: number }>`select region_id as id from alliance_regions where alliance_id = ${allianceId}`.execute(db);
   return r.rows.map((x) => x.id);
 }
 
@@ -34,12 +36,22 @@ function statusCondition(status: ListingStatus, today: string): RawBuilder<unkno
   return sql`l.status = ${status}`;
 }
 
-/** Every filter as one SQL condition over alias `l`; the caller adds the text match. */
-async function conditions(db: Db, q: SearchQuery, v: Viewer): Promise<RawBuilder<unknown>[]> {
+/**
+ * Every filter as one SQL condition over alias `l`; the caller adds the text match. A region
+ * (with its subtree) is one entry of listing_search.region_path_ids (the listing's regions and
+ * their ancestors); the baseline, over `listings`, tests region_ids against the subtree.
+ */
+async function conditions(db: Db, q: SearchQuery, v: Viewer, onListings: boolean): Promise<RawBuilder<unknown>[]> {
   const c: RawBuilder<unknown>[] = [visibleTo(v), statusCondition(q.status, todayCn())];
   if (q.kind) c.push(sql`l.kind = ${q.kind}`);
-  if (q.region) c.push(sql`l.region_ids && ${intArray(await regionSubtree(db, q.region))}`);
-  if (q.alliance) c.push(sql`l.region_ids && ${intArray(await allianceRegions(db, q.alliance))}`);
+  if (q.region) {
+    const subtree = await regionSubtree(db, q.region);
+    c.push(onListings ? sql`l.region_ids && ${intArray(subtree)}` : sql`l.region_path_ids @> ${intArray([q.region])}`);
+  }
+  if (q.alliance) {
+    const regions = await allianceRegions(db, q.alliance, onListings);
+    c.push(onListings ? sql`l.region_ids && ${intArray(regions)}` : sql`l.region_path_ids && ${intArray(regions)}`);
+  }
   if (q.industry) c.push(sql`l.industry_ids @> ${intArray([q.industry])}`);
   if (q.segment) c.push(sql`l.segment_ids @> ${intArray([q.segment])}`);
   const range = (col: string, min?: number, max?: number) => {
@@ -80,8 +92,8 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
   const tsq = text ? toTsQuery(text) : undefined;
   // A query of only punctuation has no words: nothing can match, and that is not an error.
   if (text && !tsq) return EMPTY;
-  const conds = await conditions(db, q, v);
   const ilike = opts.matcher === "ilike";
+  const conds = await conditions(db, q, v, ilike);
   // The tsquery is parsed once here and passed as a constant: to_tsquery() inside ts_rank()
   // would be evaluated again for every ranked row.
   const query = tsq ? (await sql<{ q: string }>`select to_tsquery('simple', ${tsq})::text as q`.execute(db)).rows[0].q : undefined;
