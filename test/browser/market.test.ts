@@ -182,6 +182,9 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
     expect(await odd.locator(".mk-result-title").innerText()).toContain("<b>加粗</b><img src=x onerror=alert(1)>");
     expect(await page.locator(".mk-results b, .mk-results img, .mk-results script").count()).toBe(0);
     await noRawKeys(page);
+    // Fewer matches than the search window: an exact count, no note about the window.
+    expect(await page.locator(".mk-summary-line strong").innerText()).toMatch(/^“GMP 厂房” 共 \d+ 条结果$/);
+    expect(await page.getByTestId("search-window-note").count()).toBe(0);
     await screenshot(page, "market-04-search");
 
     // Narrow by the city facet (苏州市 holds 太仓市) and by kind.
@@ -203,6 +206,24 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
     expect(await page.locator("main").innerText()).not.toContain("0512-53961234");
     await noRawKeys(page);
     await screenshot(page, "market-05-detail-anonymous");
+  });
+
+  it("more matches than the search window: the count reads 超过 1000 and the note says what the counts cover", async () => {
+    // 1 000+ matching listings would take minutes to create here; the server's answer is kept
+    // and only marked as windowed, the way the API answers a common word at scale.
+    const page = await newPage();
+    await page.route("**/api/listings/search?**", async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...(await response.json()), total: 1000, totalIsExact: false } });
+    });
+    await page.goto(`${app.baseUrl}/market?q=${encodeURIComponent("厂房")}`);
+    const summary = page.locator(".mk-summary-line strong");
+    await summary.waitFor();
+    expect(await summary.innerText()).toBe("“厂房” 超过 1000 条结果");
+    expect(await page.getByTestId("search-window-note").innerText()).toContain("最新发布的 1000 条");
+    expect(await page.locator("nav.pager").innerText()).toContain("前 1000 条");
+    await noRawKeys(page);
+    await screenshot(page, "market-04c-search-window");
   });
 
   it("a member of an organisation in 杭州 expresses interest; the owner replies; the member reads it", async () => {

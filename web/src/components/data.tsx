@@ -48,14 +48,14 @@ export function DataTable<R>(props: {
   );
 }
 
-/** Offset pager: "共 N 条 · 上一页 2/9 下一页". */
-export function Pager(props: { total: number; limit: number; offset: number; onChange: (offset: number) => void }) {
+/** Offset pager: "共 N 条 · 上一页 2/9 下一页"; `atLeast` when only the first N of more can be paged ("前 N 条"). */
+export function Pager(props: { total: number; limit: number; offset: number; onChange: (offset: number) => void; atLeast?: boolean }) {
   const t = useT();
   const pages = Math.max(1, Math.ceil(props.total / props.limit));
   const page = Math.floor(props.offset / props.limit) + 1;
   return (
     <nav className="pager" aria-label="pagination">
-      <span className="muted">{t("common.total", { n: props.total })}</span>
+      <span className="muted">{t(props.atLeast ? "common.first" : "common.total", { n: props.total })}</span>
       <button className="btn btn-small" disabled={page <= 1} onClick={() => props.onChange(Math.max(0, props.offset - props.limit))}>
         {t("common.prev")}
       </button>

@@ -239,7 +239,11 @@ export default function SearchPage() {
           <ErrorBanner error={localizeError(result.error, t)} showFields />
           {r && (
             <div className="mk-summary-line">
-              <strong>{params.get("q") ? t("market.search.resultsFor", { q: params.get("q")!, n: r.total }) : t("market.search.results", { n: r.total })}</strong>
+              <strong>
+                {params.get("q")
+                  ? t(r.totalIsExact ? "market.search.resultsFor" : "market.search.resultsForMore", { q: params.get("q")!, n: r.total })
+                  : t(r.totalIsExact ? "market.search.results" : "market.search.resultsMore", { n: r.total })}
+              </strong>
               <span className="muted small">{t("market.search.order")}</span>
               {active.length > 0 && (
                 <button type="button" className="btn-link small" onClick={() => set(Object.fromEntries(active.map((k) => [k, undefined])))}>
@@ -247,6 +251,11 @@ export default function SearchPage() {
                 </button>
               )}
             </div>
+          )}
+          {r && !r.totalIsExact && (
+            <p className="muted small mk-window-note" data-testid="search-window-note">
+              {t("market.search.window", { n: r.total })}
+            </p>
           )}
           {!r && !result.error && <Loading />}
           {r && r.total === 0 && <div className="empty">{t("market.search.none")}</div>}
@@ -260,6 +269,7 @@ export default function SearchPage() {
               {r.total > LIMIT && (
                 <Pager
                   total={r.total}
+                  atLeast={!r.totalIsExact}
                   limit={LIMIT}
                   offset={offset}
                   onChange={(o) => {

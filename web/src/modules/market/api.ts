@@ -38,7 +38,9 @@ export interface SearchItem {
   highlight: { title: string; summary: string };
 }
 export interface SearchResult {
+  /** With totalIsExact false: more than this many match; total and facets cover the newest `total`. */
   total: number;
+  totalIsExact: boolean;
   items: SearchItem[];
   facets: { kind: Facet[]; region: Facet[]; industry: Facet[] };
 }
