@@ -47,6 +47,3 @@ export function visibleTo(v: Viewer): RawBuilder<boolean> {
     : sql``;
   return sql<boolean>`((${released})${own}${moderating})`;
 }
-
-// search.service.ts and listings.service.ts (owned by the search work) still import todayCn from here.
-export { todayCn } from "../../platform/dates.js";

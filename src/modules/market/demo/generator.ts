@@ -3,9 +3,6 @@ import type { ListingStatus } from "../market.tables.js";
 import type { Rng } from "../../../platform/random.js";
 import { FINANCE, SERVICES, SPACE_FEATURES, SURNAMES, vocabFor } from "./vocab.js";
 
-// bench/search.bench.ts (owned by the search work) imports rng from here.
-export { rng, type Rng } from "../../../platform/random.js";
-
 export interface GenOrg {
   id: number;
   name: string;
