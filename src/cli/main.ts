@@ -14,16 +14,22 @@ const program = new Command("jishi")
     process.exit(err.exitCode === 0 ? 0 : 2);
   });
 
-/** Opens the configured database, migrated and with reference data. */
-const open: OpenContext = async () => {
+/** Opens the configured database and migrates it; `migrated` says whether anything was applied. */
+async function openMigrated() {
   const config = loadConfig();
   const database = await openDatabase(config);
-  const migrated = await migrateToLatest(database.db, modules);
+  const result = await migrateToLatest(database.db, modules);
+  return { db: database.db, config, close: database.close, migrated: (result.results?.length ?? 0) > 0 };
+}
+
+/** Opens the configured database, migrated and with reference data. */
+const open: OpenContext = async () => {
+  const { migrated, ...ctx } = await openMigrated();
   const log = { info: () => {}, warn: (m: string) => console.warn(m) };
   // New migrations may come with new reference data (a release); otherwise seed only once.
-  if (migrated.results?.length) await seedReference(database.db, log);
-  else await ensureReference(database.db, log);
-  return { db: database.db, config, close: database.close };
+  if (migrated) await seedReference(ctx.db, log);
+  else await ensureReference(ctx.db, log);
+  return ctx;
 };
 
 program
@@ -54,7 +60,8 @@ program
   .description("load reference data (regions, industries, alliances); with --demo also demo content")
   .option("--demo", "load demo content even if it was loaded before")
   .action(async (o: { demo?: boolean }) => {
-    const ctx = await open();
+    // Not open(): that would load the reference data once more before this does.
+    const ctx = await openMigrated();
     try {
       await seedReference(ctx.db, consoleLogger);
       if (o.demo) await seedDemo(ctx.db, consoleLogger, { force: true });
