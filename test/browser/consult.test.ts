@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { hostForYear } from "../../src/modules/consult/rotation.js";
 import { todayCn } from "../../src/platform/dates.js";
 import { loadConsultDemo } from "../../src/modules/consult/demo/demo.js";
 import { seedDirectoryDemo } from "../../src/modules/directory/demo/demo.js";
 import { silentLogger } from "../../src/platform/bootstrap.js";
-import { launchBrowser, openPage, screenshot, signInThroughUi, skipBrowserTests, startBrowserApp, type BrowserApp } from "../support/browser.js";
+import { browserSuite, screenshot, skipBrowserTests } from "../support/browser.js";
 
 const skip = skipBrowserTests();
 
@@ -15,38 +14,28 @@ const today = todayCn();
 const year = Number(today.slice(0, 4));
 
 describe.skipIf(skip)("consultation UI: a secretariat's meeting, rotation and action items", () => {
-  let app: BrowserApp;
-  let browser: Browser;
-  let page: Page;
   let allianceId: number;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    app = await startBrowserApp();
-    allianceId = (await app.db.selectFrom("alliances").select("id").where("short_name", "=", "嘉昆太").executeTakeFirstOrThrow()).id;
-    const sec = await app.addUser({ name: "嘉昆太秘书处", grants: [{ role: "alliance_secretariat", allianceId }] });
-    browser = await launchBrowser();
-    page = await openPage(browser, errors, { locale: "zh-CN" });
-    await signInThroughUi(page, app.baseUrl, sec.email, sec.password);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  const s = browserSuite({
+    page: { locale: "zh-CN" },
+    setup: async (app) => {
+      allianceId = (await app.db.selectFrom("alliances").select("id").where("short_name", "=", "嘉昆太").executeTakeFirstOrThrow()).id;
+      return app.addUser({ name: "嘉昆太秘书处", grants: [{ role: "alliance_secretariat", allianceId }] });
+    },
   });
 
   it("shows this year's and the next host of 嘉昆太", async () => {
-    await page.goto(`${app.baseUrl}/consult`);
-    await page.locator(".consult-card", { hasText: "嘉昆太" }).click();
-    await page.waitForURL(/\/consult\/alliances\/\d+$/);
-    await page.getByTestId("current-host").waitFor();
-    expect(await page.getByTestId("current-host").textContent()).toBe(hostForYear(ORDER, 2022, year));
-    expect(await page.getByTestId("next-host").textContent()).toBe(hostForYear(ORDER, 2022, year)); // nothing held yet this year
-    await screenshot(page, "consult-01-alliance");
+    await s.page.goto(`${s.app.baseUrl}/consult`);
+    await s.page.locator(".consult-card", { hasText: "嘉昆太" }).click();
+    await s.page.waitForURL(/\/consult\/alliances\/\d+$/);
+    await s.page.getByTestId("current-host").waitFor();
+    expect(await s.page.getByTestId("current-host").textContent()).toBe(hostForYear(ORDER, 2022, year));
+    expect(await s.page.getByTestId("next-host").textContent()).toBe(hostForYear(ORDER, 2022, year)); // nothing held yet this year
+    await screenshot(s.page, "consult-01-alliance");
   });
 
   it("records this year's rotating meeting, after which the next host moves on a year", async () => {
-    await page.locator("a", { hasText: "记录会议" }).click();
-    const form = page.getByTestId("meeting-form");
+    await s.page.locator("a", { hasText: "记录会议" }).click();
+    const form = s.page.getByTestId("meeting-form");
     await form.waitFor();
     await form.locator('input[name="title"]').fill(`${year}年嘉昆太协同创新核心圈轮值会议`);
     await form.locator('select[name="kind"]').selectOption("轮值会议");
@@ -65,128 +54,121 @@ describe.skipIf(skip)("consultation UI: a secretariat's meeting, rotation and ac
     await form.locator('textarea[name="agenda"]').fill("1. 通报百项合作事项进展\n2. 发布年度合作成果");
     await form.locator('textarea[name="minutes"]').fill("三地逐项对账,明确下一阶段任务。");
     await form.locator('textarea[name="decisions"]').fill("共建低空经济应用场景清单\n建立合作事项季度通报制度");
-    await screenshot(page, "consult-02-meeting-form");
+    await screenshot(s.page, "consult-02-meeting-form");
     await form.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/consult\/meetings\/\d+$/);
-    await page.getByTestId("decisions").locator("li", { hasText: "季度通报" }).waitFor();
-    expect(await page.getByTestId("meeting-facts").textContent()).toContain(hostForYear(ORDER, 2022, year));
-    expect(await page.locator(".table").first().textContent()).toContain("区发展改革委主任");
-    await screenshot(page, "consult-03-meeting");
+    await s.page.waitForURL(/\/consult\/meetings\/\d+$/);
+    await s.page.getByTestId("decisions").locator("li", { hasText: "季度通报" }).waitFor();
+    expect(await s.page.getByTestId("meeting-facts").textContent()).toContain(hostForYear(ORDER, 2022, year));
+    expect(await s.page.locator(".table").first().textContent()).toContain("区发展改革委主任");
+    await screenshot(s.page, "consult-03-meeting");
 
-    await page.goto(`${app.baseUrl}/consult/alliances/${allianceId}`);
-    await page.getByTestId("next-host").filter({ hasText: hostForYear(ORDER, 2022, year + 1) }).waitFor();
-    expect(await page.getByTestId("rotation-panel").textContent()).toContain(`${year + 1}年轮值会议`);
-    await screenshot(page, "consult-04-next-host");
+    await s.page.goto(`${s.app.baseUrl}/consult/alliances/${allianceId}`);
+    await s.page.getByTestId("next-host").filter({ hasText: hostForYear(ORDER, 2022, year + 1) }).waitFor();
+    expect(await s.page.getByTestId("rotation-panel").textContent()).toContain(`${year + 1}年轮值会议`);
+    await screenshot(s.page, "consult-04-next-host");
   });
 
   it("adds an action item with a past deadline, sees it flagged overdue, notes progress and completes it", async () => {
-    await page.locator('[role="tab"]', { hasText: "行动计划" }).click();
-    await page.locator("button", { hasText: "新建行动计划" }).click();
-    const pf = page.getByTestId("programme-form");
+    await s.page.locator('[role="tab"]', { hasText: "行动计划" }).click();
+    await s.page.locator("button", { hasText: "新建行动计划" }).click();
+    const pf = s.page.getByTestId("programme-form");
     await pf.locator('input[name="name"]').fill("五大行动");
     await pf.locator('input[name="period"]').fill(`${year}—${year + 2}`);
     await pf.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/consult\/programmes\/\d+$/);
+    await s.page.waitForURL(/\/consult\/programmes\/\d+$/);
 
     const add = async (title: string, strand: string, deadline: string, owner: string) => {
-      const f = page.getByTestId("item-form");
+      const f = s.page.getByTestId("item-form");
       await f.locator('input[name="title"]').fill(title);
       await f.locator('input[name="strand"]').fill(strand);
       await f.locator('input[name="deadline"]').fill(deadline);
       await f.locator(".consult-owners label", { hasText: owner }).locator("input").check();
       await f.locator('button[type="submit"]').click();
-      await page.locator("table tbody tr", { hasText: title }).waitFor();
+      await s.page.locator("table tbody tr", { hasText: title }).waitFor();
     };
     await add("共建跨区域概念验证中心", "科技创新共同体共筑", `${year - 1}-12-31`, "太仓市");
     await add("开通毗邻公交线路", "基础设施共建", `${year + 1}-06-30`, "昆山市");
-    const late = page.locator("table tbody tr", { hasText: "共建跨区域概念验证中心" });
+    const late = s.page.locator("table tbody tr", { hasText: "共建跨区域概念验证中心" });
     expect(await late.locator(".tag-red").textContent()).toBe("逾期");
-    expect(await page.locator("table tbody tr", { hasText: "开通毗邻公交线路" }).locator(".tag-red").count()).toBe(0);
-    await page.getByTestId("completion").filter({ hasText: "已完成 0 / 2 项" }).waitFor();
-    await page.waitForTimeout(600); // let the gauge draw for the picture
-    await screenshot(page, "consult-05-programme-overdue");
+    expect(await s.page.locator("table tbody tr", { hasText: "开通毗邻公交线路" }).locator(".tag-red").count()).toBe(0);
+    await s.page.getByTestId("completion").filter({ hasText: "已完成 0 / 2 项" }).waitFor();
+    await s.page.waitForTimeout(600); // let the gauge draw for the picture
+    await screenshot(s.page, "consult-05-programme-overdue");
 
-    await page.goto(`${app.baseUrl}/consult/alliances/${allianceId}`);
-    const overdue = page.getByTestId("overdue-panel");
+    await s.page.goto(`${s.app.baseUrl}/consult/alliances/${allianceId}`);
+    const overdue = s.page.getByTestId("overdue-panel");
     await overdue.locator("details", { hasText: "太仓市" }).locator("a", { hasText: "共建跨区域概念验证中心" }).click();
-    await page.waitForURL(/\/consult\/items\/\d+$/);
-    expect(await page.getByTestId("item-status").textContent()).toContain("逾期");
-    const note = page.getByTestId("note-form");
+    await s.page.waitForURL(/\/consult\/items\/\d+$/);
+    expect(await s.page.getByTestId("item-status").textContent()).toContain("逾期");
+    const note = s.page.getByTestId("note-form");
     await note.locator('textarea[name="text"]').fill("完成选址,三地签署共建协议");
     await note.locator('button[type="submit"]').click();
-    await page.getByTestId("notes").locator("li", { hasText: "完成选址" }).waitFor();
-    expect(await page.getByTestId("notes").textContent()).toContain(today);
-    await page.getByTestId("status-moves").locator("button", { hasText: "标记为已完成" }).click();
-    await page.getByTestId("item-status").filter({ hasText: "已完成" }).waitFor();
-    expect(await page.getByTestId("item-status").textContent()).not.toContain("逾期");
-    await screenshot(page, "consult-06-item-done");
+    await s.page.getByTestId("notes").locator("li", { hasText: "完成选址" }).waitFor();
+    expect(await s.page.getByTestId("notes").textContent()).toContain(today);
+    await s.page.getByTestId("status-moves").locator("button", { hasText: "标记为已完成" }).click();
+    await s.page.getByTestId("item-status").filter({ hasText: "已完成" }).waitFor();
+    expect(await s.page.getByTestId("item-status").textContent()).not.toContain("逾期");
+    await screenshot(s.page, "consult-06-item-done");
 
-    await page.locator("a", { hasText: "← 五大行动" }).click();
-    await page.getByTestId("completion").filter({ hasText: "已完成 1 / 2 项" }).waitFor();
-    expect(await page.locator("table tbody tr", { hasText: "共建跨区域概念验证中心" }).locator(".tag-red").count()).toBe(0);
-    await page.waitForTimeout(600);
-    await screenshot(page, "consult-07-programme-completed");
+    await s.page.locator("a", { hasText: "← 五大行动" }).click();
+    await s.page.getByTestId("completion").filter({ hasText: "已完成 1 / 2 项" }).waitFor();
+    expect(await s.page.locator("table tbody tr", { hasText: "共建跨区域概念验证中心" }).locator(".tag-red").count()).toBe(0);
+    await s.page.waitForTimeout(600);
+    await screenshot(s.page, "consult-07-programme-completed");
   });
 
   it("reads in English too", async () => {
-    await page.goto(`${app.baseUrl}/consult/alliances/${allianceId}`);
-    await page.getByTestId("lang-switch").click();
-    await page.locator("h2", { hasText: "Rotation" }).waitFor();
-    expect(await page.locator(".consult-tabs").textContent()).toContain("Programmes");
-    await screenshot(page, "consult-08-english");
-    await page.getByTestId("lang-switch").click();
-    await page.locator("h2", { hasText: "轮值安排" }).waitFor();
-    expect(errors).toEqual([]);
+    await s.page.goto(`${s.app.baseUrl}/consult/alliances/${allianceId}`);
+    await s.page.getByTestId("lang-switch").click();
+    await s.page.locator("h2", { hasText: "Rotation" }).waitFor();
+    expect(await s.page.locator(".consult-tabs").textContent()).toContain("Programmes");
+    await screenshot(s.page, "consult-08-english");
+    await s.page.getByTestId("lang-switch").click();
+    await s.page.locator("h2", { hasText: "轮值安排" }).waitFor();
+    expect(s.errors).toEqual([]);
   });
 });
 
 describe.skipIf(skip)("consultation UI over the demo data", () => {
-  let app: BrowserApp;
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
-  beforeAll(async () => {
-    app = await startBrowserApp();
-    await seedDirectoryDemo(app.db, silentLogger);
-    await loadConsultDemo(app.db, silentLogger);
-    browser = await launchBrowser();
-    page = await openPage(browser, errors, { locale: "zh-CN" });
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  const s = browserSuite({
+    page: { locale: "zh-CN" },
+    timeout: 180_000,
+    setup: async (app) => {
+      await seedDirectoryDemo(app.db, silentLogger);
+      await loadConsultDemo(app.db, silentLogger);
+    },
   });
 
   it("shows the 五大行动 per strand, overdue items per owner, meetings and visits with follow-ups", async () => {
-    await page.goto(`${app.baseUrl}/consult`);
-    await page.locator(".consult-card", { hasText: "G60" }).waitFor();
-    await screenshot(page, "consult-10-demo-home");
-    await page.locator(".consult-card", { hasText: "嘉昆太" }).click();
-    const overdue = page.getByTestId("overdue-panel");
+    await s.page.goto(`${s.app.baseUrl}/consult`);
+    await s.page.locator(".consult-card", { hasText: "G60" }).waitFor();
+    await screenshot(s.page, "consult-10-demo-home");
+    await s.page.locator(".consult-card", { hasText: "嘉昆太" }).click();
+    const overdue = s.page.getByTestId("overdue-panel");
     await overdue.locator("details").first().waitFor();
     expect(await overdue.locator("details").count()).toBeGreaterThan(1);
-    await page.waitForTimeout(600);
-    await screenshot(page, "consult-11-demo-alliance");
+    await s.page.waitForTimeout(600);
+    await screenshot(s.page, "consult-11-demo-alliance");
 
-    await page.locator('[role="tab"]', { hasText: "行动计划" }).click();
-    await page.getByTestId("programme-card").locator("a", { hasText: "五大行动" }).click();
-    await page.locator("table tbody tr").nth(20).waitFor();
+    await s.page.locator('[role="tab"]', { hasText: "行动计划" }).click();
+    await s.page.getByTestId("programme-card").locator("a", { hasText: "五大行动" }).click();
+    await s.page.locator("table tbody tr").nth(20).waitFor();
     for (const strand of ["党建引领共促", "产业链供应链共融", "科技创新共同体共筑", "基础设施共建", "公共服务共享"]) {
-      expect(await page.locator("#f-strand option", { hasText: strand }).count()).toBe(1);
+      expect(await s.page.locator("#f-strand option", { hasText: strand }).count()).toBe(1);
     }
-    await page.locator("#f-strand").selectOption("基础设施共建");
-    await page.locator("table tbody tr").nth(19).waitFor();
-    expect(await page.locator("table tbody tr").count()).toBe(20);
-    await page.waitForTimeout(600);
-    await screenshot(page, "consult-12-demo-programme");
+    await s.page.locator("#f-strand").selectOption("基础设施共建");
+    await s.page.locator("table tbody tr").nth(19).waitFor();
+    expect(await s.page.locator("table tbody tr").count()).toBe(20);
+    await s.page.waitForTimeout(600);
+    await screenshot(s.page, "consult-12-demo-programme");
 
-    await page.goto(`${app.baseUrl}/consult`);
-    await page.locator(".consult-card", { hasText: "沿沪宁" }).click();
-    await page.locator('[role="tab"]', { hasText: "考察交流" }).click();
-    await page.locator("a", { hasText: "上海市普陀区党政代表团来苏州考察" }).click();
-    await page.getByTestId("visit-route").filter({ hasText: "普陀区" }).waitFor();
-    expect(await page.locator("table tbody tr").count()).toBe(3);
-    await screenshot(page, "consult-13-demo-visit");
-    expect(errors).toEqual([]);
+    await s.page.goto(`${s.app.baseUrl}/consult`);
+    await s.page.locator(".consult-card", { hasText: "沿沪宁" }).click();
+    await s.page.locator('[role="tab"]', { hasText: "考察交流" }).click();
+    await s.page.locator("a", { hasText: "上海市普陀区党政代表团来苏州考察" }).click();
+    await s.page.getByTestId("visit-route").filter({ hasText: "普陀区" }).waitFor();
+    expect(await s.page.locator("table tbody tr").count()).toBe(3);
+    await screenshot(s.page, "consult-13-demo-visit");
+    expect(s.errors).toEqual([]);
   });
 });

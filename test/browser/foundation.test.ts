@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage, screenshot, signInThroughUi, skipBrowserTests, startBrowserApp, type BrowserApp } from "../support/browser.js";
+import { describe, expect, it } from "vitest";
+import { browserSuite, screenshot, signInThroughUi, skipBrowserTests } from "../support/browser.js";
 
 // Browser tests are part of `npm test`; set JISHI_SKIP_BROWSER=1 only on a machine without chromium.
 const skip = skipBrowserTests();
@@ -14,170 +13,157 @@ function creditCode(body17: string): string {
 }
 
 describe.skipIf(skip)("foundation UI in headless Chromium", () => {
-  let app: BrowserApp;
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    app = await startBrowserApp();
-    browser = await launchBrowser();
-    page = await openPage(browser, errors, { viewport: { width: 1280, height: 860 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const s = browserSuite({ page: { viewport: { width: 1280, height: 860 } } });
 
   const email = `ui-${Date.now()}@test.jishi`;
   const orgName = `苏州测试光电科技有限公司${Date.now() % 100000}`;
 
   it("registers, showing the server's field reasons first", async () => {
-    await page.goto(`${app.baseUrl}/register`);
-    await page.locator('input[name="email"]').fill("not-an-email");
-    await page.locator('input[name="name"]').fill("测试用户");
-    await page.locator('input[name="password"]').fill("short");
-    await page.locator('form button[type="submit"]').click();
-    const emailError = page.locator('[data-field="email"] .field-error');
+    await s.page.goto(`${s.app.baseUrl}/register`);
+    await s.page.locator('input[name="email"]').fill("not-an-email");
+    await s.page.locator('input[name="name"]').fill("测试用户");
+    await s.page.locator('input[name="password"]').fill("short");
+    await s.page.locator('form button[type="submit"]').click();
+    const emailError = s.page.locator('[data-field="email"] .field-error');
     await emailError.waitFor();
     expect(await emailError.textContent()).toMatch(/邮箱/);
-    expect(await page.locator('[data-field="password"] .field-error').textContent()).toMatch(/8/);
-    await screenshot(page, "foundation-01-register-errors");
+    expect(await s.page.locator('[data-field="password"] .field-error').textContent()).toMatch(/8/);
+    await screenshot(s.page, "foundation-01-register-errors");
 
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill("correct-horse-1");
-    await page.locator('form button[type="submit"]').click();
-    await page.waitForURL(/\/signin\?registered=1/);
-    expect(await page.locator('input[name="email"]').inputValue()).toBe(email);
+    await s.page.locator('input[name="email"]').fill(email);
+    await s.page.locator('input[name="password"]').fill("correct-horse-1");
+    await s.page.locator('form button[type="submit"]').click();
+    await s.page.waitForURL(/\/signin\?registered=1/);
+    expect(await s.page.locator('input[name="email"]').inputValue()).toBe(email);
   });
 
   it("signs in (a wrong password is refused first)", async () => {
-    await page.locator('input[name="password"]').fill("wrong-password");
-    await page.locator('form button[type="submit"]').click();
-    await page.locator(".banner-error").waitFor();
-    expect(await page.locator(".banner-error").textContent()).toMatch(/INVALID_CREDENTIALS|密码|邮箱/);
+    await s.page.locator('input[name="password"]').fill("wrong-password");
+    await s.page.locator('form button[type="submit"]').click();
+    await s.page.locator(".banner-error").waitFor();
+    expect(await s.page.locator(".banner-error").textContent()).toMatch(/INVALID_CREDENTIALS|密码|邮箱/);
 
-    await page.locator('input[name="password"]').fill("correct-horse-1");
-    await page.locator('form button[type="submit"]').click();
-    await page.getByTestId("user-menu").waitFor();
-    expect(await page.getByTestId("user-menu").textContent()).toContain("测试用户");
-    await page.getByTestId("home-stats").waitFor();
-    await screenshot(page, "foundation-02-signed-in");
+    await s.page.locator('input[name="password"]').fill("correct-horse-1");
+    await s.page.locator('form button[type="submit"]').click();
+    await s.page.getByTestId("user-menu").waitFor();
+    expect(await s.page.getByTestId("user-menu").textContent()).toContain("测试用户");
+    await s.page.getByTestId("home-stats").waitFor();
+    await screenshot(s.page, "foundation-02-signed-in");
   });
 
   it("creates an organisation; a wrong credit code is shown under its field", async () => {
-    await page.goto(`${app.baseUrl}/organizations/new`);
-    const form = page.getByTestId("org-form");
+    await s.page.goto(`${s.app.baseUrl}/organizations/new`);
+    const form = s.page.getByTestId("org-form");
     await form.waitFor();
     await form.locator('input[name="name"]').fill(orgName);
     await form.locator('select[name="kind"]').selectOption("enterprise");
     await form.locator('input[name="regionId"]').fill("昆山");
-    await page.locator('.picker-list [role="option"]', { hasText: "昆山市" }).first().click();
+    await s.page.locator('.picker-list [role="option"]', { hasText: "昆山市" }).first().click();
     const good = creditCode("91320583MA1MXY00Q");
     const bad = good.slice(0, 17) + CHARS[(CHARS.indexOf(good[17]) + 1) % 31];
     await form.locator('input[name="creditCode"]').fill(bad);
     await form.locator('input[name="contactName"]').fill("王工");
-    await page.locator('.industry-row label', { hasText: "集成电路" }).locator("input").check();
+    await s.page.locator('.industry-row label', { hasText: "集成电路" }).locator("input").check();
     await form.locator('button[type="submit"]').click();
-    const codeError = page.locator('[data-field="creditCode"] .field-error');
+    const codeError = s.page.locator('[data-field="creditCode"] .field-error');
     await codeError.waitFor();
     expect((await codeError.textContent())!.length).toBeGreaterThan(2);
-    await screenshot(page, "foundation-03-credit-code-error");
+    await screenshot(s.page, "foundation-03-credit-code-error");
 
     await form.locator('input[name="creditCode"]').fill(good);
     await form.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/organizations\/\d+$/);
-    await page.locator("h1", { hasText: orgName }).waitFor();
-    expect(await page.locator(".page").textContent()).toContain(good);
-    await screenshot(page, "foundation-04-organization");
+    await s.page.waitForURL(/\/organizations\/\d+$/);
+    await s.page.locator("h1", { hasText: orgName }).waitFor();
+    expect(await s.page.locator(".page").textContent()).toContain(good);
+    await screenshot(s.page, "foundation-04-organization");
   });
 
   it("finds the organisation in the list by keyword, kind and region", async () => {
-    await page.goto(`${app.baseUrl}/organizations`);
-    await page.locator("#org-q").fill(orgName.slice(0, 8));
-    await page.locator("table tbody tr", { hasText: orgName }).waitFor();
-    await page.locator("#org-kind").selectOption("university");
-    await page.locator(".empty").waitFor();
-    await page.locator("#org-kind").selectOption("enterprise");
-    await page.locator("#org-region").fill("无锡");
-    await page.locator('.picker-list [role="option"]', { hasText: "无锡市" }).first().click();
-    await page.locator(".empty").waitFor();
-    await page.locator("#org-region").fill("苏州");
-    await page.locator('.picker-list [role="option"]', { hasText: "苏州市" }).first().click();
-    const row = page.locator("table tbody tr", { hasText: orgName });
+    await s.page.goto(`${s.app.baseUrl}/organizations`);
+    await s.page.locator("#org-q").fill(orgName.slice(0, 8));
+    await s.page.locator("table tbody tr", { hasText: orgName }).waitFor();
+    await s.page.locator("#org-kind").selectOption("university");
+    await s.page.locator(".empty").waitFor();
+    await s.page.locator("#org-kind").selectOption("enterprise");
+    await s.page.locator("#org-region").fill("无锡");
+    await s.page.locator('.picker-list [role="option"]', { hasText: "无锡市" }).first().click();
+    await s.page.locator(".empty").waitFor();
+    await s.page.locator("#org-region").fill("苏州");
+    await s.page.locator('.picker-list [role="option"]', { hasText: "苏州市" }).first().click();
+    const row = s.page.locator("table tbody tr", { hasText: orgName });
     await row.waitFor(); // 苏州市 includes 昆山市 below it
     expect(await row.textContent()).toContain("昆山");
-    await screenshot(page, "foundation-05-organizations");
+    await screenshot(s.page, "foundation-05-organizations");
     await row.locator("a").click();
-    await page.waitForURL(/\/organizations\/\d+$/);
+    await s.page.waitForURL(/\/organizations\/\d+$/);
   });
 
   it("switches to English and back", async () => {
-    await page.goto(`${app.baseUrl}/organizations`);
-    await page.locator("h1", { hasText: "机构名录" }).waitFor();
-    await page.getByTestId("lang-switch").click();
-    await page.locator("h1", { hasText: "Organisations" }).waitFor();
-    expect(await page.locator("nav.mainnav").textContent()).toContain("Directory");
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-    await screenshot(page, "foundation-06-english");
-    await page.reload();
-    await page.locator("h1", { hasText: "Organisations" }).waitFor(); // the choice survives a reload
-    await page.getByTestId("lang-switch").click();
-    await page.locator("h1", { hasText: "机构名录" }).waitFor();
-    expect(await page.locator("nav.mainnav").textContent()).toContain("名录");
+    await s.page.goto(`${s.app.baseUrl}/organizations`);
+    await s.page.locator("h1", { hasText: "机构名录" }).waitFor();
+    await s.page.getByTestId("lang-switch").click();
+    await s.page.locator("h1", { hasText: "Organisations" }).waitFor();
+    expect(await s.page.locator("nav.mainnav").textContent()).toContain("Directory");
+    expect(await s.page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await screenshot(s.page, "foundation-06-english");
+    await s.page.reload();
+    await s.page.locator("h1", { hasText: "Organisations" }).waitFor(); // the choice survives a reload
+    await s.page.getByTestId("lang-switch").click();
+    await s.page.locator("h1", { hasText: "机构名录" }).waitFor();
+    expect(await s.page.locator("nav.mainnav").textContent()).toContain("名录");
   });
 
   it("browses regions: tree, search and the resolver's ambiguity", async () => {
-    await page.goto(`${app.baseUrl}/regions`);
-    await page.locator('.tree [data-region="江苏省"]').waitFor();
-    await page.locator(".tree li", { has: page.locator('[data-region="江苏省"]') }).locator(".tree-toggle").first().click();
-    await page.locator('.tree [data-region="苏州市"]').waitFor();
-    await page.locator("#region-q").fill("太仓");
-    await page.getByTestId("region-results").locator(".tree-node", { hasText: "太仓市" }).click();
-    await page.locator("h2", { hasText: "太仓市" }).waitFor();
-    const resolver = page.getByTestId("resolver");
+    await s.page.goto(`${s.app.baseUrl}/regions`);
+    await s.page.locator('.tree [data-region="江苏省"]').waitFor();
+    await s.page.locator(".tree li", { has: s.page.locator('[data-region="江苏省"]') }).locator(".tree-toggle").first().click();
+    await s.page.locator('.tree [data-region="苏州市"]').waitFor();
+    await s.page.locator("#region-q").fill("太仓");
+    await s.page.getByTestId("region-results").locator(".tree-node", { hasText: "太仓市" }).click();
+    await s.page.locator("h2", { hasText: "太仓市" }).waitFor();
+    const resolver = s.page.getByTestId("resolver");
     await resolver.locator('input[name="name"]').fill("普陀");
     await resolver.locator('button[type="submit"]').click();
     await resolver.locator(".tag-orange").waitFor();
     expect(await resolver.textContent()).toContain("舟山");
-    await screenshot(page, "foundation-07-regions");
+    await screenshot(s.page, "foundation-07-regions");
   });
 
   it("shows seeded alliances with the members picture, and signs out", async () => {
-    await page.goto(`${app.baseUrl}/alliances`);
-    const card = page.locator(".alliance-card", { hasText: "G60" }).first();
+    await s.page.goto(`${s.app.baseUrl}/alliances`);
+    const card = s.page.locator(".alliance-card", { hasText: "G60" }).first();
     await card.waitFor();
     await card.click();
-    await page.waitForURL(/\/alliances\/\d+$/);
-    await page.locator("canvas").first().waitFor();
-    expect(await page.locator(".page").textContent()).toContain("松江");
-    await page.waitForTimeout(1200); // let the force layout settle for the picture
-    await screenshot(page, "foundation-08-alliance");
+    await s.page.waitForURL(/\/alliances\/\d+$/);
+    await s.page.locator("canvas").first().waitFor();
+    expect(await s.page.locator(".page").textContent()).toContain("松江");
+    await s.page.waitForTimeout(1200); // let the force layout settle for the picture
+    await screenshot(s.page, "foundation-08-alliance");
 
-    await page.getByTestId("user-menu").click();
-    await page.getByRole("menuitem").click();
-    await page.locator(".user-menu a", { hasText: "登录" }).waitFor();
-    expect(await page.locator("text=编辑联盟").count()).toBe(0);
+    await s.page.getByTestId("user-menu").click();
+    await s.page.getByRole("menuitem").click();
+    await s.page.locator(".user-menu a", { hasText: "登录" }).waitFor();
+    expect(await s.page.locator("text=编辑联盟").count()).toBe(0);
   });
 
   it("lets a platform admin edit an alliance: description and a new member organisation", async () => {
-    const admin = await app.addUser({ name: "平台管理员", grants: [{ role: "platform_admin" }] });
-    await signInThroughUi(page, app.baseUrl, admin.email, admin.password);
-    await page.goto(`${app.baseUrl}/alliances`);
-    await page.locator(".alliance-card", { hasText: "嘉昆太" }).first().click();
-    await page.waitForURL(/\/alliances\/\d+$/);
-    await page.locator("a", { hasText: "编辑联盟" }).click();
-    await page.waitForURL(/\/alliances\/\d+\/edit$/);
-    const description = page.locator('textarea[name="description"]');
+    const admin = await s.app.addUser({ name: "平台管理员", grants: [{ role: "platform_admin" }] });
+    await signInThroughUi(s.page, s.app.baseUrl, admin.email, admin.password);
+    await s.page.goto(`${s.app.baseUrl}/alliances`);
+    await s.page.locator(".alliance-card", { hasText: "嘉昆太" }).first().click();
+    await s.page.waitForURL(/\/alliances\/\d+$/);
+    await s.page.locator("a", { hasText: "编辑联盟" }).click();
+    await s.page.waitForURL(/\/alliances\/\d+\/edit$/);
+    const description = s.page.locator('textarea[name="description"]');
     await description.waitFor();
     await description.fill("嘉定、昆山、太仓三地协同创新核心圈(浏览器测试修改)");
-    await page.getByLabel("添加成员机构").fill(orgName.slice(0, 8));
-    await page.locator('.picker-list [role="option"]', { hasText: orgName }).click();
-    await page.locator('form button[type="submit"]').click();
-    await page.waitForURL(/\/alliances\/\d+$/);
-    await page.locator(".lead", { hasText: "浏览器测试修改" }).waitFor();
-    await page.locator("table tbody tr", { hasText: orgName }).waitFor();
-    await screenshot(page, "foundation-09-alliance-edited");
-    expect(errors).toEqual([]);
+    await s.page.getByLabel("添加成员机构").fill(orgName.slice(0, 8));
+    await s.page.locator('.picker-list [role="option"]', { hasText: orgName }).click();
+    await s.page.locator('form button[type="submit"]').click();
+    await s.page.waitForURL(/\/alliances\/\d+$/);
+    await s.page.locator(".lead", { hasText: "浏览器测试修改" }).waitFor();
+    await s.page.locator("table tbody tr", { hasText: orgName }).waitFor();
+    await screenshot(s.page, "foundation-09-alliance-edited");
+    expect(s.errors).toEqual([]);
   });
 });

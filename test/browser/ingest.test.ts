@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { FIXTURES_DIR } from "../../src/modules/ingest/test-fixtures.js";
-import { launchBrowser, openPage, screenshot, signInThroughUi, skipBrowserTests, startBrowserApp, type BrowserApp } from "../support/browser.js";
+import { browserSuite, screenshot, skipBrowserTests } from "../support/browser.js";
 
 const skip = skipBrowserTests();
 
@@ -11,93 +10,81 @@ const SEED_002 = readFileSync(join(FIXTURES_DIR, "seeds/002_e0a6c29f7289a2c5.txt
 
 /** 情报采集 in the shell: upload → clean article with its facts → confirm into the ledger → the ledger record. */
 describe.skipIf(skip)("ingest UI in headless Chromium", () => {
-  let app: BrowserApp;
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    app = await startBrowserApp();
-    const admin = await app.addUser({ name: "平台管理员", grants: [{ role: "platform_admin" }] });
-    browser = await launchBrowser();
-    page = await openPage(browser, errors, { timeout: 20_000 });
-    await signInThroughUi(page, app.baseUrl, admin.email, admin.password);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  const s = browserSuite({
+    page: { timeout: 20_000 },
+    setup: (app) => app.addUser({ name: "平台管理员", grants: [{ role: "platform_admin" }] }),
   });
 
-  it("uploads several files: one article, the same page again as a duplicate, a binary file refused", async () => {
-    await page.goto(`${app.baseUrl}/ingest/upload`);
-    await page.locator("nav.mainnav .nav-item.active", { hasText: "情报采集" }).waitFor();
-    await page.getByTestId("ingest-files").setInputFiles([
+  it("uploads several files: one article, the same s.page again as a duplicate, a binary file refused", async () => {
+    await s.page.goto(`${s.app.baseUrl}/ingest/upload`);
+    await s.page.locator("nav.mainnav .nav-item.active", { hasText: "情报采集" }).waitFor();
+    await s.page.getByTestId("ingest-files").setInputFiles([
       { name: "002.txt", mimeType: "text/plain", buffer: SEED_002 },
       { name: "002-again.txt", mimeType: "text/plain", buffer: SEED_002 },
       { name: "scan.bin", mimeType: "application/octet-stream", buffer: Buffer.from([0, 1, 2, 3, 0, 0, 9, 0]) },
     ]);
-    await page.getByTestId("ingest-upload").click();
-    await page.getByTestId("ingest-summary").waitFor();
-    expect(await page.getByTestId("ingest-summary").textContent()).toBe("已采集 1 · 重复 1 · 失败 1");
-    const rows = page.locator('[data-testid="ingest-results"] tbody tr');
+    await s.page.getByTestId("ingest-upload").click();
+    await s.page.getByTestId("ingest-summary").waitFor();
+    expect(await s.page.getByTestId("ingest-summary").textContent()).toBe("已采集 1 · 重复 1 · 失败 1");
+    const rows = s.page.locator('[data-testid="ingest-results"] tbody tr');
     expect(await rows.nth(0).textContent()).toContain("已采集");
     expect(await rows.nth(1).textContent()).toMatch(/重复.*同一文件/);
     expect(await rows.nth(2).textContent()).toMatch(/失败.*binary/);
-    await screenshot(page, "ingest-01-upload");
+    await screenshot(s.page, "ingest-01-upload");
     await rows.nth(0).locator("a").click();
-    await page.waitForURL(/\/ingest\/articles\/\d+$/);
+    await s.page.waitForURL(/\/ingest\/articles\/\d+$/);
   });
 
   it("shows the clean article, the noise removed (collapsed) and the facts with their sentence", async () => {
-    const body = page.getByTestId("article-body");
+    const body = s.page.getByTestId("article-body");
     await body.waitFor();
-    expect(await page.locator("h1").textContent()).toBe("2024镇江(上海)长三角一体化发展合作恳谈会在沪举行");
+    expect(await s.page.locator("h1").textContent()).toBe("2024镇江(上海)长三角一体化发展合作恳谈会在沪举行");
     expect(await body.textContent()).toContain("签约项目29个,总投资304亿元");
     expect(await body.textContent()).not.toMatch(/相关内容|热门资讯|版权|扫一扫/);
-    const removed = page.getByTestId("removed");
+    const removed = s.page.getByTestId("removed");
     expect(await removed.getAttribute("open")).toBeNull();
     await removed.locator("summary").click();
     expect(await removed.textContent()).toMatch(/相关列表/);
 
-    const signing = page.locator('[data-type="signing"]', { hasText: "签约项目29个" });
+    const signing = s.page.locator('[data-type="signing"]', { hasText: "签约项目29个" });
     await signing.click();
     await expect.poll(() => body.locator("mark.ig-hl").first().textContent()).toContain("签约项目29个");
     expect(await signing.locator(".ig-sentence").textContent()).toContain("30亿元以上项目5个");
-    await screenshot(page, "ingest-02-article");
-    await screenshot(page, "ingest-02b-article-viewport", { fullPage: false });
+    await screenshot(s.page, "ingest-02-article");
+    await screenshot(s.page, "ingest-02b-article-viewport", { fullPage: false });
   });
 
   it("confirms the signing statistics and an agreement, then follows the link to the ledger record", async () => {
-    const signing = page.locator('[data-type="signing"]', { hasText: "签约项目29个" });
+    const signing = s.page.locator('[data-type="signing"]', { hasText: "签约项目29个" });
     await signing.getByRole("button", { name: "确认入库" }).click();
     const ceremonyLink = signing.getByTestId("record-link");
     await ceremonyLink.waitFor();
     expect(await ceremonyLink.textContent()).toMatch(/台账签约活动 #\d+/);
 
-    const agreement = page.locator('[data-type="agreement"]', { hasText: "沿沪宁产业创新带加强协同创新备忘录" });
+    const agreement = s.page.locator('[data-type="agreement"]', { hasText: "沿沪宁产业创新带加强协同创新备忘录" });
     await agreement.getByRole("button", { name: "确认入库" }).click();
     await agreement.getByTestId("record-link").waitFor();
     expect(await agreement.getByTestId("record-link").textContent()).toMatch(/台账协议 #\d+/);
-    await screenshot(page, "ingest-03-confirmed");
+    await screenshot(s.page, "ingest-03-confirmed");
 
     await ceremonyLink.getByRole("link").click();
-    await page.waitForURL(/\/ledger\/ceremonies\/\d+$/);
-    await page.locator("h1", { hasText: "2024镇江(上海)商务推介暨项目签约会" }).waitFor();
-    expect(await page.locator(".page").textContent()).toContain("29");
-    await screenshot(page, "ingest-04-ledger-ceremony");
+    await s.page.waitForURL(/\/ledger\/ceremonies\/\d+$/);
+    await s.page.locator("h1", { hasText: "2024镇江(上海)商务推介暨项目签约会" }).waitFor();
+    expect(await s.page.locator(".page").textContent()).toContain("29");
+    await screenshot(s.page, "ingest-04-ledger-ceremony");
 
-    await page.goBack();
-    const link = page.locator('[data-type="agreement"]').getByTestId("record-link").getByRole("link");
+    await s.page.goBack();
+    const link = s.page.locator('[data-type="agreement"]').getByTestId("record-link").getByRole("link");
     await link.click();
-    await page.waitForURL(/\/ledger\/agreements\/\d+$/);
-    await page.locator("h1", { hasText: "沿沪宁产业创新带加强协同创新备忘录" }).waitFor();
-    expect(await page.locator(".page").textContent()).toMatch(/镇江市/);
-    await screenshot(page, "ingest-05-ledger-agreement");
+    await s.page.waitForURL(/\/ledger\/agreements\/\d+$/);
+    await s.page.locator("h1", { hasText: "沿沪宁产业创新带加强协同创新备忘录" }).waitFor();
+    expect(await s.page.locator(".page").textContent()).toMatch(/镇江市/);
+    await screenshot(s.page, "ingest-05-ledger-agreement");
   });
 
   it("lists what is left in the review queue; a refusal names the field to fix", async () => {
-    await page.goto(`${app.baseUrl}/ingest/review?type=meeting`);
-    const card = page.locator('[data-type="meeting"]', { hasText: "全市项目招引暨经济工作推进会" });
+    await s.page.goto(`${s.app.baseUrl}/ingest/review?type=meeting`);
+    const card = s.page.locator('[data-type="meeting"]', { hasText: "全市项目招引暨经济工作推进会" });
     await card.waitFor();
     await card.getByRole("button", { name: "修改" }).click();
     const form = card.getByTestId("fact-form");
@@ -106,20 +93,20 @@ describe.skipIf(skip)("ingest UI in headless Chromium", () => {
     const reason = form.locator('[data-field="data.host"] .field-error');
     await reason.waitFor();
     expect(await reason.textContent()).toContain("火星市");
-    await screenshot(page, "ingest-06-review-error");
+    await screenshot(s.page, "ingest-06-review-error");
 
-    await page.goto(`${app.baseUrl}/ingest/review`);
-    await page.getByTestId("review-queue").waitFor();
-    await page.getByTestId("lang-switch").click();
-    await page.locator("h1", { hasText: "Review queue" }).waitFor();
-    expect(await page.locator("main").textContent()).not.toMatch(/ingest\.[a-z]/);
-    await screenshot(page, "ingest-08-review-english");
-    await page.getByTestId("lang-switch").click();
-    await page.locator("h1", { hasText: "事实审核" }).waitFor();
-    await page.goto(`${app.baseUrl}/ingest/articles`);
-    await page.getByTestId("ingest-articles").locator("tbody tr").first().waitFor();
-    expect(await page.getByTestId("ingest-articles").locator("tbody tr").count()).toBe(1);
-    await screenshot(page, "ingest-07-articles");
-    expect(errors).toEqual([]);
+    await s.page.goto(`${s.app.baseUrl}/ingest/review`);
+    await s.page.getByTestId("review-queue").waitFor();
+    await s.page.getByTestId("lang-switch").click();
+    await s.page.locator("h1", { hasText: "Review queue" }).waitFor();
+    expect(await s.page.locator("main").textContent()).not.toMatch(/ingest\.[a-z]/);
+    await screenshot(s.page, "ingest-08-review-english");
+    await s.page.getByTestId("lang-switch").click();
+    await s.page.locator("h1", { hasText: "事实审核" }).waitFor();
+    await s.page.goto(`${s.app.baseUrl}/ingest/articles`);
+    await s.page.getByTestId("ingest-articles").locator("tbody tr").first().waitFor();
+    expect(await s.page.getByTestId("ingest-articles").locator("tbody tr").count()).toBe(1);
+    await screenshot(s.page, "ingest-07-articles");
+    expect(s.errors).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, SCREENSHOT_DIR, screenshot, signInThroughUi, skipBrowserTests, startBrowserApp, type BrowserApp } from "../support/browser.js";
+import { describe, expect, it } from "vitest";
+import { browserSuite, screenshot, SCREENSHOT_DIR, skipBrowserTests } from "../support/browser.js";
 
 // Browser tests are part of `npm test`; set JISHI_SKIP_BROWSER=1 only on a machine without chromium.
 const skip = skipBrowserTests();
@@ -15,31 +14,22 @@ const skip = skipBrowserTests();
 const SENTENCE = "签约项目3个,总投资47.3亿元,其中10亿-30亿元项目1个,30亿元以上项目1个";
 
 describe.skipIf(skip)("ledger UI in headless Chromium", () => {
-  let app: BrowserApp;
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
   let alliance: { id: number; name: string };
   let region: Record<string, string>;
   const title = `2024镇江(上海)测试项目签约会${Date.now() % 10000}`;
 
-  beforeAll(async () => {
-    app = await startBrowserApp();
-    alliance = await app.db.selectFrom("alliances").select(["id", "name"]).where("name", "=", "沿沪宁产业创新带").executeTakeFirstOrThrow();
-    const rows = await app.db.selectFrom("regions").select(["id", "code"]).where("code", "in", ["321100", "321181", "310107", "320500"]).execute();
-    region = Object.fromEntries(rows.map((r) => [r.code, String(r.id)]));
-    browser = await launchBrowser();
-    page = await openPage(browser, errors, { acceptDownloads: true });
-    const clerk = await app.addUser({ name: "沿沪宁秘书处", grants: [{ role: "alliance_secretariat", allianceId: alliance.id }] });
-    await signInThroughUi(page, app.baseUrl, clerk.email, clerk.password);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  const s = browserSuite({
+    page: { acceptDownloads: true },
+    setup: async (app) => {
+      alliance = await app.db.selectFrom("alliances").select(["id", "name"]).where("name", "=", "沿沪宁产业创新带").executeTakeFirstOrThrow();
+      const rows = await app.db.selectFrom("regions").select(["id", "code"]).where("code", "in", ["321100", "321181", "310107", "320500"]).execute();
+      region = Object.fromEntries(rows.map((r) => [r.code, String(r.id)]));
+      return app.addUser({ name: "沿沪宁秘书处", grants: [{ role: "alliance_secretariat", allianceId: alliance.id }] });
+    },
   });
 
   async function fillProject(i: number, p: { name: string; amount: string; unit: "亿" | "万"; landing: string; party: string; industry: string }) {
-    const row = page.getByTestId(`project-row-${i}`);
+    const row = s.page.getByTestId(`project-row-${i}`);
     await row.getByTestId(`project-row-${i}-name`).fill(p.name);
     await row.getByTestId(`project-row-${i}-amount`).fill(p.amount);
     await row.getByTestId(`project-row-${i}-amount-unit`).selectOption(p.unit);
@@ -49,9 +39,9 @@ describe.skipIf(skip)("ledger UI in headless Chromium", () => {
   }
 
   it("records a ceremony with three projects; a bad amount is named under its input first", async () => {
-    await page.goto(`${app.baseUrl}/ledger/ceremonies`);
-    await page.locator("a", { hasText: "记录签约活动" }).click();
-    const form = page.getByTestId("ceremony-form");
+    await s.page.goto(`${s.app.baseUrl}/ledger/ceremonies`);
+    await s.page.locator("a", { hasText: "记录签约活动" }).click();
+    const form = s.page.getByTestId("ceremony-form");
     await form.waitFor();
     await form.locator('input[name="title"]').fill(title);
     await form.locator('select[name="allianceId"]').selectOption(String(alliance.id));
@@ -59,46 +49,46 @@ describe.skipIf(skip)("ledger UI in headless Chromium", () => {
     await form.locator('select[name="hostRegionId"]').selectOption(region["321100"]);
     await form.locator('input[name="place"]').fill("上海");
     await fillProject(0, { name: "丹阳高端装备产业园项目", amount: "12", unit: "亿", landing: "321181", party: "321100", industry: "高端装备" });
-    await page.getByTestId("add-project").click();
+    await s.page.getByTestId("add-project").click();
     await fillProject(1, { name: "镇江船舶动力总部项目", amount: "三百多", unit: "亿", landing: "321100", party: "310107", industry: "高端装备" });
-    await page.getByTestId("add-project").click();
+    await s.page.getByTestId("add-project").click();
     await fillProject(2, { name: "苏州生物医药合作项目", amount: "3000", unit: "万", landing: "320500", party: "320500", industry: "生物医药" });
 
     await form.locator('button[type="submit"]').click();
-    const amountError = page.locator('[data-field="projects.1.amount"] .field-error');
+    const amountError = s.page.locator('[data-field="projects.1.amount"] .field-error');
     await amountError.waitFor();
     expect(await amountError.textContent()).toContain("无法识别的金额");
-    expect(page.url()).toMatch(/\/ledger\/ceremonies\/new$/); // nothing stored: still on the form
-    await screenshot(page, "ledger-01-ceremony-amount-error");
+    expect(s.page.url()).toMatch(/\/ledger\/ceremonies\/new$/); // nothing stored: still on the form
+    await screenshot(s.page, "ledger-01-ceremony-amount-error");
 
-    await page.getByTestId("project-row-1-amount").fill("35");
+    await s.page.getByTestId("project-row-1-amount").fill("35");
     await form.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/ledger\/ceremonies\/\d+\?created=1$/);
-    expect(await page.getByTestId("ceremony-summary").textContent()).toBe(SENTENCE);
-    const table = page.getByTestId("ceremony-projects");
+    await s.page.waitForURL(/\/ledger\/ceremonies\/\d+\?created=1$/);
+    expect(await s.page.getByTestId("ceremony-summary").textContent()).toBe(SENTENCE);
+    const table = s.page.getByTestId("ceremony-projects");
     expect(await table.locator("tbody tr").count()).toBe(3);
     expect(await table.textContent()).toContain("35亿元");
     expect(await table.textContent()).toContain("3000万元");
-    expect(await app.db.selectFrom("ceremonies").select("id").where("title", "=", title).execute()).toHaveLength(1);
-    await screenshot(page, "ledger-02-ceremony");
+    expect(await s.app.db.selectFrom("ceremonies").select("id").where("title", "=", title).execute()).toHaveLength(1);
+    await screenshot(s.page, "ledger-02-ceremony");
   });
 
   it("shows the numbers and the summary sentence on the alliance's dashboard for that year", async () => {
-    await page.locator("a", { hasText: "在看板中查看" }).click();
-    await page.waitForURL(new RegExp(`/ledger/dashboard\\?alliance=${alliance.id}&from=2024-01-01&to=2024-12-31$`));
-    await page.getByTestId("ledger-sentence").waitFor();
-    expect(await page.getByTestId("ledger-sentence").textContent()).toBe(SENTENCE);
-    expect(await page.getByTestId("ledger-paragraph").textContent()).toContain(`2024年${alliance.name}`);
-    expect(await page.getByTestId("stat-projects").textContent()).toBe("3");
-    expect(await page.getByTestId("stat-total").textContent()).toBe("47.3亿元");
-    expect(await page.locator("#lf-alliance").inputValue()).toBe(String(alliance.id));
-    await page.locator(".ledger-charts canvas").nth(5).waitFor(); // six charts drawn, network included
-    await page.waitForTimeout(800);
-    await screenshot(page, "ledger-03-dashboard");
+    await s.page.locator("a", { hasText: "在看板中查看" }).click();
+    await s.page.waitForURL(new RegExp(`/ledger/dashboard\\?alliance=${alliance.id}&from=2024-01-01&to=2024-12-31$`));
+    await s.page.getByTestId("ledger-sentence").waitFor();
+    expect(await s.page.getByTestId("ledger-sentence").textContent()).toBe(SENTENCE);
+    expect(await s.page.getByTestId("ledger-paragraph").textContent()).toContain(`2024年${alliance.name}`);
+    expect(await s.page.getByTestId("stat-projects").textContent()).toBe("3");
+    expect(await s.page.getByTestId("stat-total").textContent()).toBe("47.3亿元");
+    expect(await s.page.locator("#lf-alliance").inputValue()).toBe(String(alliance.id));
+    await s.page.locator(".ledger-charts canvas").nth(5).waitFor(); // six charts drawn, network included
+    await s.page.waitForTimeout(800);
+    await screenshot(s.page, "ledger-03-dashboard");
   });
 
   it("exports the projects to Excel: Chinese headers, amounts in 万元", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-projects-xlsx").click()]);
+    const [download] = await Promise.all([s.page.waitForEvent("download"), s.page.getByTestId("export-projects-xlsx").click()]);
     expect(download.suggestedFilename()).toBe("projects.xlsx");
     const file = join(SCREENSHOT_DIR, "..", "ledger-projects.xlsx");
     await download.saveAs(file);
@@ -117,70 +107,70 @@ describe.skipIf(skip)("ledger UI in headless Chromium", () => {
   });
 
   it("moves a project along its timeline; a skip over 开工 needs its date", async () => {
-    await page.goto(`${app.baseUrl}/ledger/projects?q=${encodeURIComponent("镇江船舶")}`);
-    await page.getByTestId("projects-table").locator("a", { hasText: "镇江船舶动力总部项目" }).click();
-    await page.waitForURL(/\/ledger\/projects\/\d+$/);
-    const form = page.getByTestId("status-form");
+    await s.page.goto(`${s.app.baseUrl}/ledger/projects?q=${encodeURIComponent("镇江船舶")}`);
+    await s.page.getByTestId("projects-table").locator("a", { hasText: "镇江船舶动力总部项目" }).click();
+    await s.page.waitForURL(/\/ledger\/projects\/\d+$/);
+    const form = s.page.getByTestId("status-form");
     await form.locator('select[name="to"]').selectOption("producing");
     await form.locator('input[name="on"]').fill("2025-10-01");
     await form.locator('button[type="submit"]').click();
-    await page.locator('[data-field="startedOn"] .field-error').waitFor();
+    await s.page.locator('[data-field="startedOn"] .field-error').waitFor();
     await form.locator('input[name="startedOn"]').fill("2025-03-01");
     await form.locator('button[type="submit"]').click();
-    const timeline = page.getByTestId("status-timeline");
+    const timeline = s.page.getByTestId("status-timeline");
     await timeline.locator("li.done", { hasText: "投产/落地" }).waitFor();
     expect(await timeline.textContent()).toContain("2025-03-01");
-    const ms = page.getByTestId("milestone-form");
+    const ms = s.page.getByTestId("milestone-form");
     await ms.locator('input[name="on"]').fill("2025-06-18");
     await ms.locator('input[name="title"]').fill("主体结构封顶");
     await ms.locator('button[type="submit"]').click();
-    await page.getByTestId("milestones").locator("li", { hasText: "主体结构封顶" }).waitFor();
-    await screenshot(page, "ledger-04-project");
+    await s.page.getByTestId("milestones").locator("li", { hasText: "主体结构封顶" }).waitFor();
+    await screenshot(s.page, "ledger-04-project");
   });
 
   it("prints a report for the alliance and year", async () => {
-    await page.goto(`${app.baseUrl}/ledger/report?alliance=${alliance.id}&from=2024-01-01&to=2024-12-31`);
-    const report = page.getByTestId("ledger-report");
+    await s.page.goto(`${s.app.baseUrl}/ledger/report?alliance=${alliance.id}&from=2024-01-01&to=2024-12-31`);
+    const report = s.page.getByTestId("ledger-report");
     await report.locator("h1", { hasText: alliance.name }).waitFor();
-    expect(await page.getByTestId("ledger-sentence").textContent()).toBe(SENTENCE);
-    expect(await page.getByTestId("report-figures").textContent()).toContain("47.3亿元");
-    await page.emulateMedia({ media: "print" });
-    expect(await page.locator(".mainnav").isVisible()).toBe(false);
-    await page.waitForTimeout(500);
-    await screenshot(page, "ledger-05-report-print");
-    await page.emulateMedia({ media: "screen" });
+    expect(await s.page.getByTestId("ledger-sentence").textContent()).toBe(SENTENCE);
+    expect(await s.page.getByTestId("report-figures").textContent()).toContain("47.3亿元");
+    await s.page.emulateMedia({ media: "print" });
+    expect(await s.page.locator(".mainnav").isVisible()).toBe(false);
+    await s.page.waitForTimeout(500);
+    await screenshot(s.page, "ledger-05-report-print");
+    await s.page.emulateMedia({ media: "screen" });
   });
 
   it("records a memorandum between two regions; an unchosen party is refused first", async () => {
-    await page.goto(`${app.baseUrl}/ledger/agreements/new`);
-    const form = page.getByTestId("agreement-form");
+    await s.page.goto(`${s.app.baseUrl}/ledger/agreements/new`);
+    const form = s.page.getByTestId("agreement-form");
     await form.waitFor();
     await form.locator('input[name="title"]').fill("《沿沪宁产业创新带加强协同创新备忘录(测试)》");
     await form.locator('input[name="signedOn"]').fill("2024-09-23");
     await form.locator('select[name="allianceId"]').selectOption(String(alliance.id));
-    await page.getByTestId("agreement-party-0").locator("select").nth(1).selectOption(region["321100"]);
+    await s.page.getByTestId("agreement-party-0").locator("select").nth(1).selectOption(region["321100"]);
     await form.locator('button[type="submit"]').click();
-    await page.locator('[data-field="parties"] .field-error').waitFor();
-    await page.getByTestId("agreement-party-1").locator("select").nth(1).selectOption(region["310107"]);
+    await s.page.locator('[data-field="parties"] .field-error').waitFor();
+    await s.page.getByTestId("agreement-party-1").locator("select").nth(1).selectOption(region["310107"]);
     await form.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/ledger\/agreements\/\d+\?created=1$/);
-    await page.locator("h1", { hasText: "《沿沪宁产业创新带加强协同创新备忘录(测试)》" }).waitFor();
-    expect(await page.getByTestId("agreement-parties").textContent()).toMatch(/镇江市.*普陀区/);
-    await page.goto(`${app.baseUrl}/ledger/dashboard?alliance=${alliance.id}&from=2024-01-01&to=2024-12-31`);
-    await page.getByTestId("stat-agreements").filter({ hasText: "1" }).waitFor();
+    await s.page.waitForURL(/\/ledger\/agreements\/\d+\?created=1$/);
+    await s.page.locator("h1", { hasText: "《沿沪宁产业创新带加强协同创新备忘录(测试)》" }).waitFor();
+    expect(await s.page.getByTestId("agreement-parties").textContent()).toMatch(/镇江市.*普陀区/);
+    await s.page.goto(`${s.app.baseUrl}/ledger/dashboard?alliance=${alliance.id}&from=2024-01-01&to=2024-12-31`);
+    await s.page.getByTestId("stat-agreements").filter({ hasText: "1" }).waitFor();
   });
 
   it("switches the dashboard to English", async () => {
-    await page.goto(`${app.baseUrl}/ledger/dashboard?alliance=${alliance.id}&from=2024-01-01&to=2024-12-31`);
-    await page.locator("h1", { hasText: "合作项目看板" }).waitFor();
-    await page.getByTestId("lang-switch").click();
-    await page.locator("h1", { hasText: "Cooperation dashboard" }).waitFor();
-    expect(await page.getByTestId("stat-total").textContent()).toBe("CNY 4.73 bn");
-    await page.locator(".ledger-charts canvas").nth(5).waitFor();
-    await page.waitForTimeout(800);
-    await screenshot(page, "ledger-06-dashboard-en");
-    await page.getByTestId("lang-switch").click();
-    await page.locator("h1", { hasText: "合作项目看板" }).waitFor();
-    expect(errors).toEqual([]);
+    await s.page.goto(`${s.app.baseUrl}/ledger/dashboard?alliance=${alliance.id}&from=2024-01-01&to=2024-12-31`);
+    await s.page.locator("h1", { hasText: "合作项目看板" }).waitFor();
+    await s.page.getByTestId("lang-switch").click();
+    await s.page.locator("h1", { hasText: "Cooperation dashboard" }).waitFor();
+    expect(await s.page.getByTestId("stat-total").textContent()).toBe("CNY 4.73 bn");
+    await s.page.locator(".ledger-charts canvas").nth(5).waitFor();
+    await s.page.waitForTimeout(800);
+    await screenshot(s.page, "ledger-06-dashboard-en");
+    await s.page.getByTestId("lang-switch").click();
+    await s.page.locator("h1", { hasText: "合作项目看板" }).waitFor();
+    expect(s.errors).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from "node:fs";
+import { afterAll, beforeAll } from "vitest";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AddressInfo } from "node:net";
@@ -109,4 +110,36 @@ export async function signInThroughUi(page: Page, baseUrl: string, email: string
   await page.locator('input[name="password"]').fill(password);
   await page.locator('form button[type="submit"]').click();
   await page.getByTestId("user-menu").waitFor();
+}
+
+export interface BrowserSuite {
+  app: BrowserApp;
+  browser: Browser;
+  /** The suite's page, signed in when `setup` returned a user. */
+  page: Page;
+  /** Uncaught page errors; suites end by asserting there were none. */
+  errors: string[];
+}
+
+/**
+ * One browser suite's lifecycle, registered as its beforeAll/afterAll: the real app over a
+ * fresh database, `setup` (fixtures; may return a user to sign in as), a browser and one page;
+ * afterwards both are closed. The returned object is filled in before the first test runs.
+ */
+export function browserSuite(
+  opts: { page?: Parameters<typeof openPage>[2]; setup?: (app: BrowserApp) => Promise<{ email: string; password: string } | void>; timeout?: number } = {},
+): BrowserSuite {
+  const s = { errors: [] as string[] } as BrowserSuite;
+  beforeAll(async () => {
+    s.app = await startBrowserApp();
+    const user = await opts.setup?.(s.app);
+    s.browser = await launchBrowser();
+    s.page = await openPage(s.browser, s.errors, opts.page);
+    if (user) await signInThroughUi(s.page, s.app.baseUrl, user.email, user.password);
+  }, opts.timeout);
+  afterAll(async () => {
+    await s.browser?.close();
+    await s.app?.close();
+  });
+  return s;
 }
