@@ -71,6 +71,18 @@ export async function regionsByCodes(db: Db, codes: string[]) {
   return db.selectFrom("regions").select(["id", "code", "name", "level"]).where("code", "in", codes).execute();
 }
 
+/** Region and industry names by id, in one round trip. */
+export async function namesByIds(db: Db, regionIds: number[], industryIds: number[]) {
+  const regionName = new Map<number, string>();
+  const industryName = new Map<number, string>();
+  if (regionIds.length + industryIds.length === 0) return { regionName, industryName };
+  const r = await sql<{ t: "r" | "i"; id: number; name: string }>`
+    select 'r' as t, id, name from regions where id = any(${`{${regionIds.join(",")}}`}::int[])
+    union all select 'i', id, name from industries where id = any(${`{${industryIds.join(",")}}`}::int[])`.execute(db);
+  for (const x of r.rows) (x.t === "r" ? regionName : industryName).set(x.id, x.name);
+  return { regionName, industryName };
+}
+
 export async function industriesByIds(db: Db, ids: number[]) {
   if (ids.length === 0) return [];
   return db.selectFrom("industries").select(["id", "name"]).where("id", "in", ids).execute();

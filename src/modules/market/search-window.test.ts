@@ -6,7 +6,7 @@ import type { Actor } from "../../platform/auth.js";
 import { createListingBody } from "./listing.schema.js";
 import { closeListing, expireListings, insertValidated, updateListing } from "./listings.service.js";
 import { SEARCH_WINDOW, searchListings } from "./search.service.js";
-import { gatherWindow, refreshSearchStats } from "./search-window.js";
+import { gatherWindow, refreshSearchStats, type Reach } from "./search-window.js";
 import { marketFixture, sampleListing, type MarketFixture } from "./test-fixtures.js";
 import { ANONYMOUS, viewerOf } from "./visibility.js";
 
@@ -42,8 +42,8 @@ describeEachBackend("market search window", (backend) => {
   });
   afterAll(() => d.close());
 
-  const search = (params: Record<string, string | number>, window?: number, firstDays?: number) =>
-    searchListings(d.db, null, { limit: 100, ...params }, ANONYMOUS, { window, firstDays });
+  const search = (params: Record<string, string | number>, window?: number, first?: Reach) =>
+    searchListings(d.db, null, { limit: 100, ...params }, ANONYMOUS, { window, first });
   const count = (r: { facets: Record<string, { label: string; count: number }[]> }, facet: string) =>
     Object.fromEntries(r.facets[facet].map((x) => [x.label, x.count]));
 
@@ -76,12 +76,17 @@ describeEachBackend("market search window", (backend) => {
     const r = await search({ q: "北斗" }, 5);
     expect(r).toMatchObject({ total: 5, totalIsExact: false });
     expect(r.items.map((i) => i.id)).toEqual(beidou.slice(0, 5));
-    // The same answer when the tries go through day ranges (the last 4 days hold 2 of them).
-    expect(await search({ q: "北斗" }, 5, 4)).toEqual(r);
+    // The same answer when the tries go through day ranges (the last 4 days hold 2 of them)
+    // or through week keys, whichever the first try is.
+    expect(await search({ q: "北斗" }, 5, { days: 4, by: "days" })).toEqual(r);
+    expect(await search({ q: "北斗" }, 5, { days: 4, by: "weeks" })).toEqual(r);
     const where = sql`l.search @@ to_tsquery('simple', '北斗') and l.status = 'published'`;
-    const got = await gatherWindow(d.db, { where, rank: sql`0`, ilike: false, need: 5, facets: false }, { window: 5, firstDays: 4 });
-    expect(got).toMatchObject({ count: 5, exact: false, tries: 2 });
-    expect(got.items.map((i) => Number(i.v))).toEqual(beidou.slice(0, 5));
+    for (const by of ["days", "weeks"] as const) {
+      const got = await gatherWindow(d.db, { where, rank: sql`0`, ilike: false, need: 5, facets: false }, { window: 5, first: { days: 4, by } });
+      expect(got).toMatchObject({ count: 5, exact: false, tries: 2 });
+      expect(got.items.map((i) => Number(i.v))).toEqual(beidou.slice(0, 5));
+    }
+
     // Listings 0–4: 0 and 3 are 厂房, 1, 3 in 杭州; the counts add up to the total.
     expect(count(r, "kind")).toEqual({ 厂房土地: 2, 服务: 3 });
     expect(count(r, "region")).toEqual({ 苏州市: 3, 杭州市: 2 });
@@ -104,8 +109,26 @@ describeEachBackend("market search window", (backend) => {
     expect(r).toMatchObject({ total: 3, totalIsExact: false });
     expect(r.items.map((i) => i.id)).toEqual([beidou[1], beidou[2], beidou[4]]);
     expect(await search({ q: "量子通信" }, 3)).toMatchObject({ total: 1, totalIsExact: true, items: [{ id: rare }] });
-    expect(await search({ q: "量子通信" }, 3, 4)).toMatchObject({ total: 1, totalIsExact: true, items: [{ id: rare }] });
+    expect(await search({ q: "量子通信" }, 3, { days: 4, by: "weeks" })).toMatchObject({ total: 1, totalIsExact: true, items: [{ id: rare }] });
     expect((await search({ q: "量子通信" }, Infinity)).items.map((i) => i.id)).toEqual([rare]);
+  });
+
+  it("keeps the publication day and week in the vector as keys no query's words can reach", async () => {
+    const keys = async (id: number) =>
+      (await sql<{ k: string[] }>`select array(select u.lexeme from unnest(search) u where u.lexeme like '#%' order by 1) as k from listing_search where id = ${id}`.execute(d.db)).rows[0].k;
+    const day = (daysAgo: number) => Math.floor((Date.now() - daysAgo * DAY) / DAY);
+    const id = await put({ title: "时间键样例服务" }, "service", 10);
+    expect(await keys(id)).toEqual([`#d${day(10)}`, `#w${Math.floor(day(10) / 7)}`]);
+    // Moving the publication date moves the keys; the words stay.
+    await d.db.updateTable("listings").set({ published_at: new Date(Date.now() - 40 * DAY) }).where("id", "=", id).execute();
+    expect(await keys(id)).toEqual([`#d${day(40)}`, `#w${Math.floor(day(40) / 7)}`]);
+    expect((await search({ q: "时间键样例" })).items.map((i) => i.id)).toEqual([id]);
+    // Rewriting the words (an edit) keeps one set of keys.
+    await updateListing(d.db, admin, id, { title: "时间键样例服务(修订)" });
+    expect(await keys(id)).toEqual([`#d${day(40)}`, `#w${Math.floor(day(40) / 7)}`]);
+    // Typed into the search box, a key is only its digits.
+    expect((await search({ q: `#d${day(40)}` })).items.map((i) => i.id)).not.toContain(id);
+    await d.db.deleteFrom("listings").where("id", "=", id).execute();
   });
 
   it("keeps the search table in step with every write, in the writer's transaction", async () => {

@@ -15,8 +15,11 @@ import { intArray, viewerOf, visibleTo, type Viewer } from "./visibility.js";
 
 const EMPTY: SearchResult = { total: 0, totalIsExact: true, items: [], facets: { kind: [], region: [], industry: [] } };
 
-async function regionSubtree(db: Db, regionId: number): Promise<number[]> {
-  const r = await sql<{ id: number }>`select c.id from regions p join regions c on c.path = p.path or c.path like p.path || '/%' where p.id = ${regionId}`.execute(db);
+/** The region and its subtree; only the baseline needs more than whether it exists. */
+async function regionSubtree(db: Db, regionId: number, subtree: boolean): Promise<number[]> {
+  const r = subtree
+    ? await sql<{ id: number }>`select c.id from regions p join regions c on c.path = p.path or c.path like p.path || '/%' where p.id = ${regionId}`.execute(db)
+    : await sql<{ id: number }>`select id from regions where id = ${regionId}`.execute(db);
   if (r.rows.length === 0) throw new AppError("UNKNOWN_REGION", `地区 ${regionId} 不存在 (unknown region)`, { region: "unknown region" });
   return r.rows.map((x) => x.id);
 }
@@ -45,7 +48,7 @@ async function conditions(db: Db, q: SearchQuery, v: Viewer, onListings: boolean
   const c: RawBuilder<unknown>[] = [visibleTo(v), statusCondition(q.status, todayCn())];
   if (q.kind) c.push(sql`l.kind = ${q.kind}`);
   if (q.region) {
-    const subtree = await regionSubtree(db, q.region);
+    const subtree = await regionSubtree(db, q.region, onListings);
     c.push(onListings ? sql`l.region_ids && ${intArray(subtree)}` : sql`l.region_path_ids @> ${intArray([q.region])}`);
   }
   if (q.alliance) {
@@ -80,6 +83,20 @@ function ilikeAll(words: string[]): RawBuilder<unknown> {
 /** The lexemes of a tsquery's text ('5g' & '基站' → 5g, 基站): the words every match holds. */
 const lexemesOf = (query: string) => [...query.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1].replace(/''/g, "'"));
 
+/**
+ * to_tsquery('simple', …) of a query's words: the text PostgreSQL matches with. A pure function
+ * of its input, so the last thousand are remembered and a repeated search skips a round trip.
+ */
+const parsedQueries = new Map<string, string>();
+async function parsedTsQuery(db: Db, tsq: string): Promise<string> {
+  const known = parsedQueries.get(tsq);
+  if (known !== undefined) return known;
+  const q = (await sql<{ q: string }>`select to_tsquery('simple', ${tsq})::text as q`.execute(db)).rows[0].q;
+  if (parsedQueries.size >= 1000) parsedQueries.delete(parsedQueries.keys().next().value!);
+  parsedQueries.set(tsq, q);
+  return q;
+}
+
 const time = (x: Date | string | null) => (x == null ? -Infinity : new Date(x).getTime());
 
 export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, viewer?: Viewer, opts: SearchOptions = {}): Promise<SearchResult> {
@@ -96,7 +113,7 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
   const conds = await conditions(db, q, v, ilike);
   // The tsquery is parsed once here and passed as a constant: to_tsquery() inside ts_rank()
   // would be evaluated again for every ranked row.
-  const query = tsq ? (await sql<{ q: string }>`select to_tsquery('simple', ${tsq})::text as q`.execute(db)).rows[0].q : undefined;
+  const query = tsq ? await parsedTsQuery(db, tsq) : undefined;
   if (query === "") return EMPTY;
   if (tsq) conds.push(ilike ? ilikeAll(queryWords(text)) : sql`l.search @@ ${query}::tsquery`);
   const rank = query && !ilike ? sql`ts_rank(search, ${query}::tsquery)` : sql`0`;
@@ -109,11 +126,6 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
     .sort((a, b) => b.rank - a.rank || time(b.pub) - time(a.pub) || Number(b.v) - Number(a.v))
     .slice(q.offset, q.offset + q.limit);
   const rankOf = new Map(page.map((p) => [Number(p.v), Number(p.rank)]));
-  const found = page.length
-    ? await repo.selectListings(db).where("l.id", "in", page.map((p) => Number(p.v))).execute()
-    : [];
-  const byId = new Map(found.map((r) => [r.id, r as repo.ListingRow]));
-  const rows = { rows: page.map((p) => byId.get(Number(p.v))!).filter(Boolean).map((r) => ({ ...r, rank: rankOf.get(r.id) ?? 0 })) };
 
   const words = queryWords(text);
   const counts = { kind: new Map<string, number>(), region: new Map<string, number>(), industry: new Map<string, number>() };
@@ -123,11 +135,16 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
     for (const c of a.cities ?? []) add(counts.region, String(c));
     for (const i of a.industries ?? []) add(counts.industry, String(i));
   }
-  const regionIds = [...new Set([...rows.rows.flatMap((r) => r.region_ids), ...[...counts.region.keys()].map(Number)])];
-  const industryIds = [...new Set([...rows.rows.flatMap((r) => r.industry_ids), ...[...counts.industry.keys()].map(Number)])];
-  const [regions, industries] = await Promise.all([repo.regionsByIds(db, regionIds), repo.industriesByIds(db, industryIds)]);
-  const regionName = new Map(regions.map((r) => [r.id, r.name]));
-  const industryName = new Map(industries.map((r) => [r.id, r.name]));
+  // The page's regions and industries come with the window, so their names load beside the page.
+  const regionIds = [...new Set([...page.flatMap((p) => p.cities ?? []), ...[...counts.region.keys()].map(Number)])];
+  const industryIds = [...new Set([...page.flatMap((p) => p.industries ?? []), ...[...counts.industry.keys()].map(Number)])];
+  const [found, names] = await Promise.all([
+    page.length ? repo.selectListings(db).where("l.id", "in", page.map((p) => Number(p.v))).execute() : [],
+    repo.namesByIds(db, regionIds, industryIds),
+  ]);
+  const byId = new Map(found.map((r) => [r.id, r as repo.ListingRow]));
+  const rows = { rows: page.map((p) => byId.get(Number(p.v))!).filter(Boolean).map((r) => ({ ...r, rank: rankOf.get(r.id) ?? 0 })) };
+  const { regionName, industryName } = names;
   const today = todayCn();
   const facet = (m: Map<string, number>, label: (v: string) => string, top = 50) =>
     [...m].map(([value, count]) => ({ value, label: label(value), count })).sort((x, y) => y.count - x.count || x.label.localeCompare(y.label)).slice(0, top);

@@ -47,6 +47,13 @@ export async function connect(opts: ConnectOptions): Promise<Database> {
           (parsers as Record<number, (v: string) => unknown>)[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
       },
     });
+    // Session settings for every pooled connection (docs/decisions.md D12): no JIT — its ≈ 20 ms
+    // of compiling only pays off for statements that run far longer than any of ours — and room
+    // for a search's bitmaps, which past the default 4 MB turn lossy and re-read whole pages.
+    // The client runs this before the statement it was checked out for.
+    pool.on("connect", (client) => {
+      client.query("set jit = off; set work_mem = '32MB'").catch(() => {});
+    });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, backend: "postgres", close: () => db.destroy() };
   }
