@@ -87,6 +87,9 @@ describeEachBackend("market search window", (backend) => {
       expect(got.items.map((i) => Number(i.v))).toEqual(beidou.slice(0, 5));
     }
 
+    // A clock a little behind the database's (around midnight): today's listing is still the newest.
+    const behind = await gatherWindow(d.db, { where, rank: sql`0`, ilike: false, need: 1, facets: false }, { window: 1, first: { days: 10, by: "days" } }, Date.now() - DAY);
+    expect(behind.items.map((i) => Number(i.v))).toEqual([beidou[0]]);
     // Listings 0–4: 0 and 3 are 厂房, 1, 3 in 杭州; the counts add up to the total.
     expect(count(r, "kind")).toEqual({ 厂房土地: 2, 服务: 3 });
     expect(count(r, "region")).toEqual({ 苏州市: 3, 杭州市: 2 });

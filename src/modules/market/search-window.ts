@@ -175,8 +175,12 @@ async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now:
   const firstWeek = (days: number) => Math.floor((today + 1 - days) / WEEK);
   /** The first day a try reads: its days', or its oldest week's. */
   const firstDay = (r: Reach) => (r.by === "days" ? today + 1 - r.days : firstWeek(r.days) * WEEK);
+  // Keys reach one day past today: the database's clock, which dates publications, may be a
+  // little ahead of this one around midnight (UTC).
   const keysOf = (r: Reach) =>
-    r.by === "days" ? Array.from({ length: r.days }, (_, i) => `'#d${today - i}'`) : Array.from({ length: Math.floor(today / WEEK) - firstWeek(r.days) + 1 }, (_, i) => `'#w${firstWeek(r.days) + i}'`);
+    r.by === "days"
+      ? Array.from({ length: r.days + 1 }, (_, i) => `'#d${today + 1 - i}'`)
+      : Array.from({ length: Math.floor((today + 1) / WEEK) - firstWeek(r.days) + 1 }, (_, i) => `'#w${firstWeek(r.days) + i}'`);
   // The keys join the words in the vector (migration 202611290300), so the index reads only
   // the matches of those days. The baseline has no index: the same days, as a range.
   const bound = (r: Reach) =>
