@@ -157,7 +157,8 @@ describe.skipIf(skip)("consultation UI over the demo data", () => {
       expect(await s.page.locator("#f-strand option", { hasText: strand }).count()).toBe(1);
     }
     await s.page.locator("#f-strand").selectOption("基础设施共建");
-    await s.page.locator("table tbody tr").nth(19).waitFor();
+    // The filtered list replaces the whole one: wait until the 21st row has gone, not only for a 20th.
+    await s.page.locator("table tbody tr").nth(20).waitFor({ state: "detached" });
     expect(await s.page.locator("table tbody tr").count()).toBe(20);
     await s.page.waitForTimeout(600);
     await screenshot(s.page, "consult-12-demo-programme");
