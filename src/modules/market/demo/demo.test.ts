@@ -18,6 +18,9 @@ it("generates valid listings of every kind, the same for the same seed", () => {
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
     kinds.add(g.input.kind);
     expect(generateListing(b, ctx, i).input.title).toBe(g.input.title);
+    // No phrase said twice in a row ("标准化厂房,标准化厂房").
+    const phrases = (g.input.summary ?? "").split(/[,。]/).filter(Boolean);
+    expect(phrases.some((p, k) => k > 0 && p === phrases[k - 1]), g.input.summary).toBe(false);
   }
   expect(kinds.size).toBe(8);
 });
