@@ -23,16 +23,16 @@ const json = <T>(v: unknown): T => (typeof v === "string" ? JSON.parse(v) : v) a
 export async function toViews(db: Db, rows: ListingRow[], v: Viewer) {
   const regionIds = [...new Set(rows.flatMap((r) => r.region_ids))];
   const industryIds = [...new Set(rows.flatMap((r) => r.industry_ids))];
-  const [regions, industries] = await Promise.all([repo.regionsByIds(db, regionIds), repo.industriesByIds(db, industryIds)]);
-  const regionName = new Map(regions.map((r) => [r.id, r.name]));
-  const industryName = new Map(industries.map((r) => [r.id, r.name]));
+  const { regionName, industryName } = await repo.namesByIds(db, regionIds, industryIds);
   const owned = rows.filter((r) => canManage(v, r)).map((r) => r.id);
   const counts = await repo.interestCounts(db, owned);
+  // Audiences matter to owners (shown) and secretariats (whether they moderate): one query for all rows.
+  const audiences = await repo.audiencesOf(db, rows.filter((r) => canManage(v, r) || v.secretariatOf.length).map((r) => r.id));
   const today = todayCn();
   const out = [];
   for (const r of rows) {
     const manage = canManage(v, r);
-    const audience = manage || v.secretariatOf.length ? await repo.audienceOf(db, r.id) : { allianceIds: [], organizationIds: [] };
+    const audience = audiences.get(r.id) ?? { allianceIds: [], organizationIds: [] };
     const moderate = canModerate(v, r, audience);
     out.push({
       id: r.id,

@@ -44,12 +44,23 @@ export async function setSearchText(db: Db, id: number, vector: RawBuilder<unkno
   await db.updateTable("listing_search").set({ search: vector }).where("id", "=", id).execute();
 }
 
-export async function audienceOf(db: Db, id: number): Promise<{ allianceIds: number[]; organizationIds: number[] }> {
-  const rows = await db.selectFrom("listing_audience").select(["alliance_id", "organization_id"]).where("listing_id", "=", id).execute();
-  return {
-    allianceIds: rows.filter((r) => r.alliance_id != null).map((r) => r.alliance_id as number),
-    organizationIds: rows.filter((r) => r.organization_id != null).map((r) => r.organization_id as number),
-  };
+export type Audience = { allianceIds: number[]; organizationIds: number[] };
+
+/** The audiences of several listings in one query; a listing without one gets empty lists. */
+export async function audiencesOf(db: Db, ids: number[]): Promise<Map<number, Audience>> {
+  const out = new Map<number, Audience>(ids.map((id) => [id, { allianceIds: [], organizationIds: [] }]));
+  if (ids.length === 0) return out;
+  const rows = await db.selectFrom("listing_audience").select(["listing_id", "alliance_id", "organization_id"]).where("listing_id", "in", ids).execute();
+  for (const r of rows) {
+    const a = out.get(r.listing_id)!;
+    if (r.alliance_id != null) a.allianceIds.push(r.alliance_id);
+    if (r.organization_id != null) a.organizationIds.push(r.organization_id);
+  }
+  return out;
+}
+
+export async function audienceOf(db: Db, id: number): Promise<Audience> {
+  return (await audiencesOf(db, [id])).get(id)!;
 }
 
 export async function setAudience(db: Db, id: number, a: { allianceIds: number[]; organizationIds: number[] }): Promise<void> {
