@@ -203,7 +203,6 @@ async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now:
     return cost(best) < allMatches * COST_US.row ? best : undefined;
   };
 
-  let n = 0;
   let next: Reach | undefined = opts.first;
   if (!next && q.lexemes?.length && s.wordShare.size === 0) {
     // No statistics yet.
@@ -220,10 +219,9 @@ async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now:
     if (!next) return { ...(await unbounded()), tries: 1 };
   }
   for (let tried = 0; ; tried++) {
-    n++;
-    if (!next || next.days >= span || tried === 2) return { ...(await unbounded()), tries: n };
+    if (!next || next.days >= span || tried === 2) return { ...(await unbounded()), tries: tried + 1 };
     const got = await reach(next);
-    if (!got.exact) return { ...got, tries: n };
+    if (!got.exact) return { ...got, tries: tried + 1 };
     const perDay = got.count / (today + 1 - firstDay(next));
     next = plan(daysFor(perDay), perDay, perDay * span);
   }
