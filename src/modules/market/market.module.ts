@@ -9,6 +9,7 @@ import * as m1 from "./migrations/202611220310_market_kind_index.js";
 import * as m2 from "./migrations/202611290100_market_search_table.js";
 import * as m3 from "./migrations/202611290200_market_search_region_paths.js";
 import * as m4 from "./migrations/202611290300_market_search_time_keys.js";
+import * as m5 from "./migrations/202611300100_market_search_time_blocks.js";
 
 const HOUR = 3600_000;
 
@@ -17,6 +18,7 @@ export const marketModule: JishiModule = {
   migrations: { "202611220300_market": m0, "202611220310_market_kind_index": m1, "202611290100_market_search_table": m2,
     "202611290200_market_search_region_paths": m3,
     "202611290300_market_search_time_keys": m4,
+    "202611300100_market_search_time_blocks": m5,
   },
   routes: async (app, ctx) => {
     await marketRoutes(app, ctx);

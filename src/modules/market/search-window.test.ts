@@ -1,12 +1,12 @@
 import { sql } from "kysely";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, describeEachBackend, type TestDatabase } from "../../../test/support/db.js";
 import { createUserWithGrants } from "../accounts/accounts.service.js";
 import type { Actor } from "../../platform/auth.js";
 import { createListingBody } from "./listing.schema.js";
 import { closeListing, expireListings, insertValidated, updateListing } from "./listings.service.js";
 import { SEARCH_WINDOW, searchListings } from "./search.service.js";
-import { gatherWindow, refreshSearchStats, type Reach } from "./search-window.js";
+import { BLOCK_SIZES, blockKeys, gatherWindow, refreshSearchStats, type Reach } from "./search-window.js";
 import { marketFixture, sampleListing, type MarketFixture } from "./test-fixtures.js";
 import { ANONYMOUS, viewerOf } from "./visibility.js";
 
@@ -76,19 +76,20 @@ describeEachBackend("market search window", (backend) => {
     const r = await search({ q: "北斗" }, 5);
     expect(r).toMatchObject({ total: 5, totalIsExact: false });
     expect(r.items.map((i) => i.id)).toEqual(beidou.slice(0, 5));
-    // The same answer when the tries go through day ranges (the last 4 days hold 2 of them)
-    // or through week keys, whichever the first try is.
-    expect(await search({ q: "北斗" }, 5, { days: 4, by: "days" })).toEqual(r);
-    expect(await search({ q: "北斗" }, 5, { days: 4, by: "weeks" })).toEqual(r);
+    // The same answer when the first try reads too few days (the last 2 hold one of them) and
+    // a second one follows, or enough in one.
     const where = sql`l.search @@ to_tsquery('simple', '北斗') and l.status = 'published'`;
-    for (const by of ["days", "weeks"] as const) {
-      const got = await gatherWindow(d.db, { where, rank: sql`0`, ilike: false, need: 5, facets: false }, { window: 5, first: { days: 4, by } });
-      expect(got).toMatchObject({ count: 5, exact: false, tries: 2 });
-      expect(got.items.map((i) => Number(i.v))).toEqual(beidou.slice(0, 5));
-    }
+    const short = await gatherWindow(d.db, { where, rank: sql`0`, ilike: false, need: 5, facets: false }, { window: 5, first: { days: 2 } });
+    expect(short).toMatchObject({ count: 5, exact: false, tries: 2 });
+    expect(short.items.map((i) => Number(i.v))).toEqual(beidou.slice(0, 5));
+    const wide = await gatherWindow(d.db, { where, rank: sql`0`, ilike: false, need: 5, facets: false }, { window: 5, first: { days: 16 } });
+    expect(wide).toMatchObject({ count: 5, exact: false, tries: 1 });
+    expect(wide.items.map((i) => Number(i.v))).toEqual(beidou.slice(0, 5));
+    expect(await search({ q: "北斗" }, 5, { days: 2 })).toEqual(r);
+    expect(await search({ q: "北斗" }, 5, { days: 16 })).toEqual(r);
 
     // A clock a little behind the database's (around midnight): today's listing is still the newest.
-    const behind = await gatherWindow(d.db, { where, rank: sql`0`, ilike: false, need: 1, facets: false }, { window: 1, first: { days: 10, by: "days" } }, Date.now() - DAY);
+    const behind = await gatherWindow(d.db, { where, rank: sql`0`, ilike: false, need: 1, facets: false }, { window: 1, first: { days: 10 } }, Date.now() - DAY);
     expect(behind.items.map((i) => Number(i.v))).toEqual([beidou[0]]);
     // Listings 0–4: 0 and 3 are 厂房, 1, 3 in 杭州; the counts add up to the total.
     expect(count(r, "kind")).toEqual({ 厂房土地: 2, 服务: 3 });
@@ -112,25 +113,26 @@ describeEachBackend("market search window", (backend) => {
     expect(r).toMatchObject({ total: 3, totalIsExact: false });
     expect(r.items.map((i) => i.id)).toEqual([beidou[1], beidou[2], beidou[4]]);
     expect(await search({ q: "量子通信" }, 3)).toMatchObject({ total: 1, totalIsExact: true, items: [{ id: rare }] });
-    expect(await search({ q: "量子通信" }, 3, { days: 4, by: "weeks" })).toMatchObject({ total: 1, totalIsExact: true, items: [{ id: rare }] });
+    expect(await search({ q: "量子通信" }, 3, { days: 4 })).toMatchObject({ total: 1, totalIsExact: true, items: [{ id: rare }] });
     expect((await search({ q: "量子通信" }, Infinity)).items.map((i) => i.id)).toEqual([rare]);
   });
 
-  it("keeps the publication day and week in the vector as keys no query's words can reach", async () => {
+  it("keeps the publication day's blocks in the vector as keys no query's words can reach", async () => {
     const keys = async (id: number) =>
       (await sql<{ k: string[] }>`select array(select u.lexeme from unnest(search) u where u.lexeme like '#%' order by 1) as k from listing_search where id = ${id}`.execute(d.db)).rows[0].k;
     const day = (daysAgo: number) => Math.floor((Date.now() - daysAgo * DAY) / DAY);
+    const blocks = (day: number) => [1, 4, 16, 64, 256].map((size) => `#t${size}.${Math.floor(day / size)}`).sort();
     const id = await put({ title: "时间键样例服务" }, "service", 10);
-    expect(await keys(id)).toEqual([`#d${day(10)}`, `#w${Math.floor(day(10) / 7)}`]);
+    expect(await keys(id)).toEqual(blocks(day(10)));
     // Moving the publication date moves the keys; the words stay.
     await d.db.updateTable("listings").set({ published_at: new Date(Date.now() - 40 * DAY) }).where("id", "=", id).execute();
-    expect(await keys(id)).toEqual([`#d${day(40)}`, `#w${Math.floor(day(40) / 7)}`]);
+    expect(await keys(id)).toEqual(blocks(day(40)));
     expect((await search({ q: "时间键样例" })).items.map((i) => i.id)).toEqual([id]);
     // Rewriting the words (an edit) keeps one set of keys.
     await updateListing(d.db, admin, id, { title: "时间键样例服务(修订)" });
-    expect(await keys(id)).toEqual([`#d${day(40)}`, `#w${Math.floor(day(40) / 7)}`]);
+    expect(await keys(id)).toEqual(blocks(day(40)));
     // Typed into the search box, a key is only its digits.
-    expect((await search({ q: `#d${day(40)}` })).items.map((i) => i.id)).not.toContain(id);
+    expect((await search({ q: `#t1.${day(40)}` })).items.map((i) => i.id)).not.toContain(id);
     await d.db.deleteFrom("listings").where("id", "=", id).execute();
   });
 
@@ -171,5 +173,41 @@ describeEachBackend("market search window", (backend) => {
     const row = await d.db.selectFrom("listing_search").select(["status", "valid_until"]).where("id", "=", expiring).executeTakeFirstOrThrow();
     expect(row).toEqual({ status: "expired", valid_until: "2020-01-31" });
     expect(await found("将过期", { status: "expired" })).toEqual([expiring]);
+  });
+});
+
+describe("time blocks of a try", () => {
+  /** The days a key stands for. */
+  const daysOf = (key: string) => {
+    const [size, block] = key.slice(2).split(".").map(Number);
+    expect(BLOCK_SIZES).toContain(size);
+    return Array.from({ length: size }, (_, i) => block * size + i);
+  };
+
+  it("cover every day of the range exactly once, starting at most a fifth of it earlier, in few keys", () => {
+    const today = 20787;
+    for (let days = 1; days <= 400; days++) {
+      const first = today + 1 - days;
+      const { start, keys } = blockKeys(first, today + 1);
+      const covered = keys.flatMap(daysOf);
+      expect(new Set(covered).size).toBe(covered.length); // no day twice
+      expect(covered[0]).toBe(start);
+      expect(covered.every((d, i) => i === 0 || d === covered[i - 1] + 1)).toBe(true); // no gap
+      expect(start).toBeLessThanOrEqual(first);
+      expect(first - start).toBeLessThanOrEqual(Math.floor((days + 1) * 0.2));
+      expect(covered.at(-1)).toBeGreaterThanOrEqual(today + 1);
+      expect(keys.length).toBeLessThanOrEqual(14);
+    }
+  });
+
+  it("name a day by its own key and a long range by large blocks", () => {
+    expect(blockKeys(20787, 20787).keys).toEqual(["#t1.20787"]);
+    // 20736 = 81 · 256 starts a block of 256 days; 20480 = 80 · 256 is 20 days before 20500.
+    expect(blockKeys(20736, 20788).keys).toEqual(["#t256.81"]);
+    expect(blockKeys(20500, 20788)).toEqual({ start: 20480, keys: ["#t256.80", "#t256.81"] });
+    // 20 days from 20770: 20768 = 1298 · 16 is 2 days earlier, then 20784 = 1299 · 16.
+    expect(blockKeys(20770, 20789)).toEqual({ start: 20768, keys: ["#t16.1298", "#t16.1299"] });
+    // 20 days from 20773 (20768 is 5 days earlier, more than a fifth): from 20772, blocks of 4 up to 20784 = 1299 · 16.
+    expect(blockKeys(20773, 20792)).toEqual({ start: 20772, keys: ["#t4.5193", "#t4.5194", "#t4.5195", "#t16.1299"] });
   });
 });

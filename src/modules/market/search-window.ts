@@ -39,7 +39,7 @@ export interface Gathered {
 export interface WindowQuery {
   /** Every condition over alias `l` (listing_search, or listings for the baseline), the text match included. */
   where: RawBuilder<unknown>;
-  /** Relevance over column `search` of the matches (0 without words). */
+  /** Relevance over column `search` of the matches (0 without words), computed as each match is read. */
   rank: RawBuilder<unknown>;
   /** The benchmark's baseline: `where` is over `listings l` (text included) instead. */
   ilike: boolean;
@@ -54,20 +54,44 @@ const DAY_MS = 86_400_000;
 const SMALL_PER_PLACE = 3;
 /** Without a usable estimate, the first try reads about this many listings per window place. */
 const FIRST_ROWS_PER_PLACE = 10;
-/** Days a week key stands for (weeks start on Thursday, day 0 being 1970-01-01, a Thursday). */
-const WEEK = 7;
 /**
- * What reading costs, in µs, measured on PostgreSQL 15 here at 1M listings (docs/benchmarks.md):
- * one day or week key in the tsquery (the index advances it alongside the words: 7 week keys
- * with a three-word query, 2.2 ms), one matching row visited (1.4 µs from shared buffers,
- * 7.5 µs from the OS). Only their ratio matters.
+ * Sizes, in days, of the time blocks the vector holds a key for (migration 202611300100):
+ * '#t1.20786' is day 20786, '#t16.1299' days 20784–20799 (block = day / size).
  */
-const COST_US = { key: 250, row: 5 };
+export const BLOCK_SIZES = [1, 4, 16, 64, 256] as const;
+/**
+ * A try may start this share of its days earlier when that saves keys. The index evaluates
+ * the OR of a try's keys for every candidate the other conditions give within the range, so
+ * its work grows with candidates × keys (182 days as 27 week keys: 6.2 ms of index work at 1M
+ * listings, as 5 blocks a fraction of that); reading a few more days costs little beside it.
+ */
+const EARLIER = 0.2;
+/** What a bounded try's keys add to visiting the matches it reads (at most about a fifth, measured). */
+const KEYS_OVERHEAD = 1.2;
 
-/** What one try reads: the last `days` days, by the keys of those days or of the weeks covering them. */
+/** What one try reads: at least the last `days` days. */
 export interface Reach {
   days: number;
-  by: "days" | "weeks";
+}
+
+/**
+ * The blocks covering days `first` to `last`: from `first` (or a little earlier, when that
+ * starts a larger block) each key is the largest block starting there, the last one reaching
+ * past `last` into days that hold nothing yet. Every day of the range is in exactly one
+ * block: at most three of each size and a 256-day block per 256 days.
+ */
+export function blockKeys(first: number, last: number): { start: number; keys: string[] } {
+  const slack = Math.floor((last - first + 1) * EARLIER);
+  const aligned = BLOCK_SIZES.map((size) => Math.floor(first / size) * size);
+  let day = aligned.filter((start) => first - start <= slack).reduce((a, b) => Math.min(a, b), first);
+  const start = day;
+  const keys: string[] = [];
+  while (day <= last) {
+    const size = [...BLOCK_SIZES].reverse().find((size) => day % size === 0)!;
+    keys.push(`#t${size}.${day / size}`);
+    day += size;
+  }
+  return { start, keys };
 }
 
 /**
@@ -83,12 +107,13 @@ async function newest(db: Db, q: WindowQuery, where: RawBuilder<unknown>, take: 
   // scan would, in the same order.
   const newestFirst = sql`published_at desc nulls last, id desc`;
   const limit = take == null ? sql`` : sql`order by ${newestFirst} limit ${take}`;
-  const from = q.ilike
-    ? sql`select l.id, l.kind, l.region_ids, l.city_ids, l.industry_ids, l.published_at from listings l where ${where} ${limit}`
-    : sql`select l.id, l.kind, l.region_ids, l.city_ids, l.industry_ids, l.published_at, l.search from listing_search l where ${where} ${limit}`;
+  // The rank is computed as the rows are read rather than carrying each row's vector (≈ 0.7 KB)
+  // through the sort: 10–30 % less time for a window statement at 1M listings.
+  const from = sql`select l.id, l.kind, l.region_ids, l.city_ids, l.industry_ids, l.published_at, ${q.rank}::float8 as rank
+    from ${q.ilike ? sql`listings` : sql`listing_search`} l where ${where} ${limit}`;
   const r = await sql<WindowRow>`
     with m as materialized (${from}), c as materialized (
-      select id, kind, region_ids, city_ids, industry_ids, published_at, ${q.rank}::float8 as rank from m
+      select id, kind, region_ids, city_ids, industry_ids, published_at, rank from m
       ${take == null ? sql`` : sql`order by ${newestFirst} limit ${take - 1}`}
     )
     select 'n' as f, null::text as v, (select count(*) from m)::int as n, 0::float8 as rank, null::timestamptz as pub, null::int[] as cities, null::int[] as industries
@@ -152,13 +177,13 @@ export async function refreshSearchStats(db: Db): Promise<void> {
 
 /**
  * The newest `window` matches, in one to three tries. A try reads the last `days` days: the
- * publication day and week are words of the vector ('#d20786', '#w2969'), so "these words and
- * one of these days" is one tsquery the GIN index answers by reading only those days' matches,
- * and a common word fills the window from a few days. `days` comes from the matches per day —
- * guessed from the rarest word's share in the ANALYZE statistics, then seen — with a margin; a
- * try names each day, or each week when that costs less (fewer keys, more matches to visit). A
- * try has no bound when visiting every match costs less, or when even the rarest word's share
- * allows only a few matches. Tries start from today and widen; the last one is unbounded.
+ * publication day's blocks of 1, 4, 16, 64 and 256 days are words of the vector ('#t1.20786',
+ * '#t16.1299'), so "these words and one of these blocks" is one tsquery the GIN index answers
+ * by reading only those days' matches, and a common word fills the window from a few days.
+ * `days` comes from the matches per day — guessed from the rarest word's share in the ANALYZE
+ * statistics, then seen — with a margin; a try names the fewest blocks (blockKeys). A try has no
+ * bound when visiting every match costs less, or when even the rarest word's share allows
+ * only a few matches. Tries start from today and widen; the last one is unbounded.
  */
 export async function gatherWindow(db: Db, q: WindowQuery, opts: WindowOptions = {}, now = Date.now()): Promise<Gathered & { tries: number }> {
   // On PostgreSQL these statements rely on the session settings connect() gives every pooled
@@ -172,35 +197,26 @@ async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now:
   const today = Math.floor(now / DAY_MS);
   const span = Math.max(1, today + 1 - s.oldest);
   const rowsPerDay = s.rows / span;
-  const firstWeek = (days: number) => Math.floor((today + 1 - days) / WEEK);
-  /** The first day a try reads: its days', or its oldest week's. */
-  const firstDay = (r: Reach) => (r.by === "days" ? today + 1 - r.days : firstWeek(r.days) * WEEK);
-  // Keys reach one day past today: the database's clock, which dates publications, may be a
+  // A try reads through tomorrow: the database's clock, which dates publications, may be a
   // little ahead of this one around midnight (UTC).
-  const keysOf = (r: Reach) =>
-    r.by === "days"
-      ? Array.from({ length: r.days + 1 }, (_, i) => `'#d${today + 1 - i}'`)
-      : Array.from({ length: Math.floor((today + 1) / WEEK) - firstWeek(r.days) + 1 }, (_, i) => `'#w${firstWeek(r.days) + i}'`);
-  // The keys join the words in the vector (migration 202611290300), so the index reads only
-  // the matches of those days. The baseline has no index: the same days, as a range.
+  const blocks = (r: Reach) => blockKeys(today + 1 - r.days, today + 1);
+  // The keys join the words in the vector, so the index reads only the matches of those
+  // blocks. The baseline has no index: the same days, as a range.
   const bound = (r: Reach) =>
-    q.ilike ? sql`l.published_at >= ${new Date(firstDay(r) * DAY_MS).toISOString()}::timestamptz` : sql`l.search @@ ${keysOf(r).join(" | ")}::tsquery`;
+    q.ilike
+      ? sql`l.published_at >= ${new Date(blocks(r).start * DAY_MS).toISOString()}::timestamptz`
+      : sql`l.search @@ ${blocks(r).keys.map((k) => `'${k}'`).join(" | ")}::tsquery`;
   const reach = (r: Reach) => newest(db, q, sql`${q.where} and ${bound(r)}`, window + 1);
   const unbounded = () => newest(db, q, q.where, window + 1);
+  /** Days from a try's first through today. */
+  const covered = (r: Reach) => today + 1 - blocks(r).start;
   // Days holding the window at `perDay` matches a day, with a margin.
   const daysFor = (perDay: number) => (perDay > 0 ? Math.ceil(((window + 1) / perDay) * 1.5) : Infinity);
-  /**
-   * The cheaper way to read the last `days` days at `perDay` matches a day — a key per day, or
-   * a key per week (fewer keys, but whole weeks of matches to visit) — or none (undefined) when
-   * visiting all `allMatches` costs less.
-   */
+  /** The last `days` days, or none (undefined) when visiting all `allMatches` costs less than their matches and keys. */
   const plan = (days: number, perDay: number, allMatches: number): Reach | undefined => {
     if (!(days < span)) return undefined;
-    const byDays: Reach = { days, by: "days" };
-    const byWeeks: Reach = { days, by: "weeks" };
-    const cost = (r: Reach) => keysOf(r).length * COST_US.key + (today + 1 - firstDay(r)) * perDay * COST_US.row;
-    const best = cost(byDays) <= cost(byWeeks) ? byDays : byWeeks;
-    return cost(best) < allMatches * COST_US.row ? best : undefined;
+    const r: Reach = { days };
+    return covered(r) < span && covered(r) * perDay * KEYS_OVERHEAD < allMatches ? r : undefined;
   };
 
   let next: Reach | undefined = opts.first;
@@ -222,7 +238,7 @@ async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now:
     if (!next || next.days >= span || tried === 2) return { ...(await unbounded()), tries: tried + 1 };
     const got = await reach(next);
     if (!got.exact) return { ...got, tries: tried + 1 };
-    const perDay = got.count / (today + 1 - firstDay(next));
+    const perDay = got.count / covered(next);
     next = plan(daysFor(perDay), perDay, perDay * span);
   }
 }

@@ -116,7 +116,7 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
   const query = tsq ? await parsedTsQuery(db, tsq) : undefined;
   if (query === "") return EMPTY;
   if (tsq) conds.push(ilike ? ilikeAll(queryWords(text)) : sql`l.search @@ ${query}::tsquery`);
-  const rank = query && !ilike ? sql`ts_rank(search, ${query}::tsquery)` : sql`0`;
+  const rank = query && !ilike ? sql`ts_rank(l.search, ${query}::tsquery)` : sql`0`;
   const wantFacets = q.facets !== "false" && q.facets !== "0";
   const where = sql.join(conds, sql` and `);
   const got = await gatherWindow(db, { where, rank, ilike, lexemes: query ? lexemesOf(query) : undefined, need: q.offset + q.limit, facets: wantFacets }, opts);
