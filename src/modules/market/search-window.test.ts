@@ -136,6 +136,31 @@ describeEachBackend("market search window", (backend) => {
     await d.db.deleteFrom("listings").where("id", "=", id).execute();
   });
 
+  it("answers range filters exactly at their edges, as the baseline does", async () => {
+    const areas = [0.5, 99.5, 999.99, 1000, 1000.01, 1333.5, 25_000, 1_000_000];
+    const space = (areaSqm: number, yuan: number) => ({ spaceKind: "factory", areaSqm, rent: { yuan, per: "sqm_month" }, landUse: "industrial", address: "太仓市" });
+    const made: number[] = [];
+    for (const [i, a] of areas.entries()) made.push(await put({ title: `面积边界样例${i}`, attrs: space(a, 10 * (i + 1)) }, "space", 5));
+    const ranges: [number | undefined, number | undefined][] = [
+      [1000, undefined], [undefined, 1000], [999.99, 1000.01], [1000, 1000], [0.5, 99.5], [1333.5, 1_000_000], [1000.02, 1333], [undefined, 0.5],
+    ];
+    for (const [min, max] of ranges) {
+      const want = made.filter((_, i) => (min == null || areas[i] >= min) && (max == null || areas[i] <= max));
+      const params = { q: "面积边界样例", ...(min != null && { areaMin: min }), ...(max != null && { areaMax: max }) };
+      const got = (await search(params)).items.map((i) => i.id);
+      expect(new Set(got), `${min}–${max}`).toEqual(new Set(want));
+      const baseline = await searchListings(d.db, null, { ...params, limit: 100 }, ANONYMOUS, { matcher: "ilike" });
+      expect(new Set(baseline.items.map((i) => i.id))).toEqual(new Set(want));
+    }
+    // Rent (price per ㎡ per month) too: 10, 20, … 80 yuan.
+    expect(new Set((await search({ q: "面积边界样例", priceMin: 30, priceMax: 40 })).items.map((i) => i.id))).toEqual(new Set(made.slice(2, 4)));
+    // An edit moves the listing into another range.
+    await updateListing(d.db, admin, made[0], { attrs: space(5000, 10) });
+    await d.db.updateTable("listings").set({ status: "published" }).where("id", "=", made[0]).execute();
+    expect((await search({ q: "面积边界样例", areaMin: 4000, areaMax: 6000 })).items.map((i) => i.id)).toEqual([made[0]]);
+    await d.db.deleteFrom("listings").where("id", "in", made).execute();
+  });
+
   it("keeps the search table in step with every write, in the writer's transaction", async () => {
     const found = async (q: string, params: Record<string, string> = {}) => (await search({ q, ...params })).items.map((i) => i.id);
     // Nothing of a rolled-back insert remains searchable.
