@@ -125,6 +125,10 @@ describeEachBackend("market search window", (backend) => {
     expect(await search({ q: "量子通信" }, 3)).toMatchObject({ total: 1, totalIsExact: true, items: [{ id: rare }] });
     expect(await search({ q: "量子通信" }, 3, { days: 4 })).toMatchObject({ total: 1, totalIsExact: true, items: [{ id: rare }] });
     expect((await search({ q: "量子通信" }, Infinity)).items.map((i) => i.id)).toEqual([rare]);
+    // None in the first days, and so few in all at that rate that one try without keys follows.
+    const lone = await gatherWindow(d.db, { where: sql`l.id = ${rare}`, rank: sql`0`, ilike: false, need: 1, facets: false }, { window: 200, first: { days: 2 } });
+    expect(lone.items.map((i) => Number(i.v))).toEqual([rare]);
+    expect(lone.reads).toEqual([expect.any(Number), Infinity]);
   });
 
   it("keeps the publication day's blocks in the vector as keys no query's words can reach", async () => {

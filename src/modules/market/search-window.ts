@@ -53,7 +53,9 @@ const DAY_MS = 86_400_000;
 /** Matches (per window place) one unbounded try may visit without a second thought. */
 const SMALL_PER_PLACE = 3;
 /** Fewer matches than this in a try do not give a rate to size the next try by. */
-const FEW_SEEN = 30;
+const FEW_SEEN = 5;
+/** Tries with a time bound before one without. */
+const BOUNDED_TRIES = 3;
 /** Without a usable estimate, the first try reads about this many listings per window place. */
 const FIRST_ROWS_PER_PLACE = 10;
 /**
@@ -178,14 +180,14 @@ export async function refreshSearchStats(db: Db): Promise<void> {
 }
 
 /**
- * The newest `window` matches, in one to three tries. A try reads the last `days` days: the
+ * The newest `window` matches, in one to four tries. A try reads the last `days` days: the
  * publication day's blocks of 1, 4, 16, 64 and 256 days are words of the vector ('#t1.20786',
  * '#t16.1299'), so "these words and one of these blocks" is one tsquery the GIN index answers
  * by reading only those days' matches, and a common word fills the window from a few days.
  * `days` comes from the matches per day — guessed from the rarest word's share in the ANALYZE
  * statistics, then seen — with a margin; a try names the fewest blocks (blockKeys). A try has no
  * bound when visiting every match costs less, or when even the rarest word's share allows
- * only a few matches. Tries start from today and widen; the last one is unbounded.
+ * only a few matches. Tries start from today and widen; after three, one reads every day.
  */
 export async function gatherWindow(db: Db, q: WindowQuery, opts: WindowOptions = {}, now = Date.now()): Promise<Gathered & { reads: number[] }> {
   // On PostgreSQL these statements rely on the session settings connect() gives every pooled
@@ -212,6 +214,9 @@ async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now:
   const unbounded = () => newest(db, q, q.where, window + 1);
   /** Days from a try's first through today. */
   const covered = (r: Reach) => today + 1 - blocks(r).start;
+  // The days a try has seen publications for: today only so far (at 00:30 UTC a try of "three
+  // days" has seen two), so rates are not underestimated just after midnight.
+  const elapsed = (r: Reach) => now / DAY_MS - blocks(r).start;
   // Days holding the window at `perDay` matches a day, with a margin; at least two, as today
   // (UTC) may have only just begun.
   const daysFor = (perDay: number) => (perDay > 0 ? Math.max(2, Math.ceil(((window + 1) / perDay) * 1.5)) : Infinity);
@@ -240,14 +245,18 @@ async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now:
   // The days each try read (Infinity: every day), for tests and diagnostics.
   const reads: number[] = [];
   for (;;) {
-    if (!next || next.days >= span || reads.length === 2) return { ...(await unbounded()), reads: [...reads, Infinity] };
+    if (!next || next.days >= span || reads.length === BOUNDED_TRIES) return { ...(await unbounded()), reads: [...reads, Infinity] };
     const got = await reach(next);
     reads.push(covered(next));
     if (!got.exact) return { ...got, reads };
-    const perDay = got.count / covered(next);
-    // A handful of matches says little about the rate (a try of the last days may meet a day
-    // just begun): widen eightfold rather than conclude that visiting every match costs less —
-    // kind + province, none in today's first half hour, then 53 704 rows visited: 155 ms.
-    next = got.count < FEW_SEEN ? plan(covered(next) * 8, perDay, Infinity) : plan(daysFor(perDay), perDay, perDay * span);
+    const perDay = got.count / elapsed(next);
+    if (got.count >= FEW_SEEN) next = plan(daysFor(perDay), perDay, perDay * span);
+    // A handful of matches says little about the rate. If even one more than seen, at the rate
+    // of the days read, allows only a few matches in all, one try without keys visits them (厂房
+    // among procurement needs: none in 4 days, none at all); otherwise the days read may have
+    // been too few to tell (today's first half hour held no space in one province, then
+    // visiting all 53 704 took 155 ms): widen eightfold.
+    else if (((got.count + 1) / elapsed(next)) * span <= SMALL_PER_PLACE * window) next = undefined;
+    else next = plan(covered(next) * 8, perDay, Infinity);
   }
 }
