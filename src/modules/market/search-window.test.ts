@@ -236,6 +236,15 @@ describe("time blocks of a try", () => {
       expect(first - start).toBeLessThanOrEqual(Math.floor((days + 1) * 0.2));
       expect(covered.at(-1)).toBeGreaterThanOrEqual(today + 1);
       expect(keys.length).toBeLessThanOrEqual(14);
+      // The days before those a try has read (from day 20700): no block reaches into them.
+      if (first < 20700) {
+        const before = blockKeys(first, 20699, false);
+        const days = before.keys.flatMap(daysOf);
+        expect(new Set(days).size).toBe(days.length);
+        expect(days.every((d, i) => i === 0 || d === days[i - 1] + 1)).toBe(true);
+        expect([days[0], days.at(-1)]).toEqual([before.start, 20699]);
+        expect(before.keys.length).toBeLessThanOrEqual(16);
+      }
     }
   });
 

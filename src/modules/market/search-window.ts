@@ -70,7 +70,12 @@ export const BLOCK_SIZES = [1, 4, 16, 64, 256] as const;
  * listings, as 5 blocks a fraction of that); reading a few more days costs little beside it.
  */
 const EARLIER = 0.2;
-/** What a bounded try's keys add to visiting the matches it reads (at most about a fifth, measured). */
+/**
+ * What a bounded try's keys add to visiting the matches it reads: a try is bounded only while
+ * its new days are fewer than the days left by this. (A model that also charged the index's
+ * decoding of the keys' lists per listing in range bounded fewer tries and was 12 % slower
+ * over the benchmark's 40 slowest queries.)
+ */
 const KEYS_OVERHEAD = 1.2;
 
 /** What one try reads: at least the last `days` days. */
@@ -80,18 +85,19 @@ export interface Reach {
 
 /**
  * The blocks covering days `first` to `last`: from `first` (or a little earlier, when that
- * starts a larger block) each key is the largest block starting there, the last one reaching
- * past `last` into days that hold nothing yet. Every day of the range is in exactly one
- * block: at most three of each size and a 256-day block per 256 days.
+ * starts a larger block) each key is the largest block starting there. With `openEnd` the
+ * last block may reach past `last` (into days that hold nothing yet), otherwise each block
+ * ends by `last`. Every day of the range is in exactly one block: at most three of each size
+ * at either end, and a 256-day block per 256 days.
  */
-export function blockKeys(first: number, last: number): { start: number; keys: string[] } {
+export function blockKeys(first: number, last: number, openEnd = true): { start: number; keys: string[] } {
   const slack = Math.floor((last - first + 1) * EARLIER);
   const aligned = BLOCK_SIZES.map((size) => Math.floor(first / size) * size);
   let day = aligned.filter((start) => first - start <= slack).reduce((a, b) => Math.min(a, b), first);
   const start = day;
   const keys: string[] = [];
   while (day <= last) {
-    const size = [...BLOCK_SIZES].reverse().find((size) => day % size === 0)!;
+    const size = [...BLOCK_SIZES].reverse().find((size) => day % size === 0 && (openEnd || day + size - 1 <= last)) ?? 1;
     keys.push(`#t${size}.${day / size}`);
     day += size;
   }
@@ -187,7 +193,8 @@ export async function refreshSearchStats(db: Db): Promise<void> {
  * `days` comes from the matches per day — guessed from the rarest word's share in the ANALYZE
  * statistics, then seen — with a margin; a try names the fewest blocks (blockKeys). A try has no
  * bound when visiting every match costs less, or when even the rarest word's share allows
- * only a few matches. Tries start from today and widen; after three, one reads every day.
+ * only a few matches. Tries start from today and reach further back, each reading only days the
+ * ones before did not; after three, one reads all the rest.
  */
 export async function gatherWindow(db: Db, q: WindowQuery, opts: WindowOptions = {}, now = Date.now()): Promise<Gathered & { reads: number[] }> {
   // On PostgreSQL these statements rely on the session settings connect() gives every pooled
@@ -201,62 +208,85 @@ async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now:
   const today = Math.floor(now / DAY_MS);
   const span = Math.max(1, today + 1 - s.oldest);
   const rowsPerDay = s.rows / span;
-  // A try reads through tomorrow: the database's clock, which dates publications, may be a
-  // little ahead of this one around midnight (UTC).
-  const blocks = (r: Reach) => blockKeys(today + 1 - r.days, today + 1);
+  /**
+   * The first day read so far; every later one has been read (undefined: none yet). A try
+   * reads only days before it, and the window is gathered across tries: its newest rows come
+   * from the later days, so nothing is read twice.
+   */
+  let readFrom: number | undefined;
+  const done = () => (readFrom === undefined ? 0 : today + 1 - readFrom);
+  // The first try reads through tomorrow: the database's clock, which dates publications, may
+  // be a little ahead of this one around midnight (UTC).
+  const blocks = (r: Reach) => (readFrom === undefined ? blockKeys(today + 1 - r.days, today + 1) : blockKeys(today + 1 - r.days, readFrom - 1, false));
+  const iso = (day: number) => new Date(day * DAY_MS).toISOString();
   // The keys join the words in the vector, so the index reads only the matches of those
   // blocks. The baseline has no index: the same days, as a range.
   const bound = (r: Reach) =>
     q.ilike
-      ? sql`l.published_at >= ${new Date(blocks(r).start * DAY_MS).toISOString()}::timestamptz`
+      ? sql`l.published_at >= ${iso(blocks(r).start)}::timestamptz ${readFrom === undefined ? sql`` : sql`and l.published_at < ${iso(readFrom)}::timestamptz`}`
       : sql`l.search @@ ${blocks(r).keys.map((k) => `'${k}'`).join(" | ")}::tsquery`;
-  const reach = (r: Reach) => newest(db, q, sql`${q.where} and ${bound(r)}`, window + 1);
-  const unbounded = () => newest(db, q, q.where, window + 1);
+  /** Every day not read yet (unpublished listings have day 0). */
+  const rest = () =>
+    readFrom === undefined ? sql`true` : q.ilike ? sql`(l.published_at < ${iso(readFrom)}::timestamptz or l.published_at is null)` : sql`l.pub_day < ${readFrom}`;
+  const got: Gathered = { count: 0, exact: true, items: [], combos: [] };
+  /** Adds the newest matches of the days `r` reads (all the rest without `r`) to the window. */
+  const read = async (r?: Reach) => {
+    const part = await newest(db, q, sql`${q.where} and ${r ? bound(r) : rest()}`, window + 1 - got.count);
+    if (r) readFrom = blocks(r).start;
+    got.count += part.count;
+    got.exact = part.exact;
+    got.items.push(...part.items);
+    got.combos.push(...part.combos);
+  };
   /** Days from a try's first through today. */
   const covered = (r: Reach) => today + 1 - blocks(r).start;
-  // The days a try has seen publications for: today only so far (at 00:30 UTC a try of "three
-  // days" has seen two), so rates are not underestimated just after midnight.
-  const elapsed = (r: Reach) => now / DAY_MS - blocks(r).start;
+  // Days with publications read so far: today only so far (at 00:30 UTC a try of "three days"
+  // has seen two), so rates are not underestimated just after midnight.
+  const elapsed = () => now / DAY_MS - readFrom!;
   // Days holding the window at `perDay` matches a day, with a margin; at least two, as today
   // (UTC) may have only just begun.
   const daysFor = (perDay: number) => (perDay > 0 ? Math.max(2, Math.ceil(((window + 1) / perDay) * 1.5)) : Infinity);
-  /** The last `days` days, or none (undefined) when visiting all `allMatches` costs less than their matches and keys. */
-  const plan = (days: number, perDay: number, allMatches: number): Reach | undefined => {
-    if (!(days < span)) return undefined;
-    const r: Reach = { days };
-    return covered(r) < span && covered(r) * perDay * KEYS_OVERHEAD < allMatches ? r : undefined;
+  /**
+   * The last `days` days (at least one more than read so far), or none (undefined) when the
+   * new days are nearly all that is left: visiting the rest without keys then costs less.
+   */
+  const plan = (days: number): Reach | undefined => {
+    const r: Reach = { days: Math.max(days, done() + 1) };
+    return r.days < span && covered(r) < span && (covered(r) - done()) * KEYS_OVERHEAD < span - done() ? r : undefined;
   };
 
   let next: Reach | undefined = opts.first;
   if (!next && q.lexemes?.length && s.wordShare.size === 0) {
     // No statistics yet.
-    next = plan(Math.ceil((FIRST_ROWS_PER_PLACE * window) / Math.max(rowsPerDay, 1e-9)), rowsPerDay / FIRST_ROWS_PER_PLACE, Infinity);
+    next = plan(Math.ceil((FIRST_ROWS_PER_PLACE * window) / Math.max(rowsPerDay, 1e-9)));
   } else if (!next) {
     // Every word must match, so the rarest one's share bounds the matches (browsing: every
     // listing may match). A small bound: one try without keys visits them all. Otherwise the
     // first try is sized for that bound: words asked for together mostly occur together (数字
     // and 孪生), and filters are left out, so it errs towards too few days, which costs a
-    // second try sized from the rate seen — cheaper than visiting weeks of matches too many.
+    // second try for the days before, sized from the rate seen — cheaper than visiting weeks of
+    // matches too many.
     const share = !q.lexemes?.length ? 1 : Math.min(...q.lexemes.map((w) => s.wordShare.get(w) ?? s.rareBelow));
-    if (share * s.rows <= SMALL_PER_PLACE * window) return { ...(await unbounded()), reads: [Infinity] };
-    next = plan(daysFor(share * rowsPerDay), share * rowsPerDay, share * s.rows);
-    if (!next) return { ...(await unbounded()), reads: [Infinity] };
+    next = share * s.rows <= SMALL_PER_PLACE * window ? undefined : plan(daysFor(share * rowsPerDay));
   }
-  // The days each try read (Infinity: every day), for tests and diagnostics.
+  // The days read after each try (Infinity: every day), for tests and diagnostics.
   const reads: number[] = [];
   for (;;) {
-    if (!next || next.days >= span || reads.length === BOUNDED_TRIES) return { ...(await unbounded()), reads: [...reads, Infinity] };
-    const got = await reach(next);
-    reads.push(covered(next));
+    if (!next || reads.length === BOUNDED_TRIES) {
+      await read();
+      return { ...got, reads: [...reads, Infinity] };
+    }
+    await read(next);
+    reads.push(done());
     if (!got.exact) return { ...got, reads };
-    const perDay = got.count / elapsed(next);
-    if (got.count >= FEW_SEEN) next = plan(daysFor(perDay), perDay, perDay * span);
+    const perDay = got.count / elapsed();
+    if (got.count >= FEW_SEEN) next = plan(daysFor(perDay));
     // A handful of matches says little about the rate. If even one more than seen, at the rate
-    // of the days read, allows only a few matches in all, one try without keys visits them (厂房
-    // among procurement needs: none in 4 days, none at all); otherwise the days read may have
-    // been too few to tell (today's first half hour held no space in one province, then
+    // of the days read, allows only a few matches in all, one try without keys visits the rest
+    // (厂房 among procurement needs: none in 4 days, none at all); otherwise the days read may
+    // have been too few to tell (today's first half hour held no space in one province, then
     // visiting all 53 704 took 155 ms): widen eightfold.
-    else if (((got.count + 1) / elapsed(next)) * span <= SMALL_PER_PLACE * window) next = undefined;
-    else next = plan(covered(next) * 8, perDay, Infinity);
+    else if (((got.count + 1) / elapsed()) * span <= SMALL_PER_PLACE * window) next = undefined;
+    else next = plan(done() * 8);
   }
 }
