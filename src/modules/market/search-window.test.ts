@@ -8,7 +8,7 @@ import { closeListing, expireListings, insertValidated, updateListing } from "./
 import { SEARCH_WINDOW, searchListings } from "./search.service.js";
 import { BLOCK_SIZES, blockKeys, gatherWindow, refreshSearchStats, type Reach } from "./search-window.js";
 import { marketFixture, sampleListing, type MarketFixture } from "./test-fixtures.js";
-import { ANONYMOUS, viewerOf } from "./visibility.js";
+import { ANONYMOUS, viewerOf, visibleTo } from "./visibility.js";
 
 const DAY = 86_400_000;
 
@@ -173,6 +173,20 @@ describeEachBackend("market search window", (backend) => {
     await d.db.updateTable("listings").set({ status: "published" }).where("id", "=", made[0]).execute();
     expect((await search({ q: "面积边界样例", areaMin: 4000, areaMax: 6000 })).items.map((i) => i.id)).toEqual([made[0]]);
     await d.db.deleteFrom("listings").where("id", "in", made).execute();
+  });
+
+  it("answers anonymous visitors through the index of published public listings", async () => {
+    // The planner uses a partial index only when the query's conditions imply its predicate.
+    const plan = async (v: typeof ANONYMOUS) =>
+      d.db.transaction().execute(async (trx) => {
+        await sql`set local enable_seqscan = off`.execute(trx);
+        const r = await sql<Record<string, string>>`explain select l.id from listing_search l
+          where ${visibleTo(v)} and l.status = 'published' and l.search @@ to_tsquery('simple', '北斗')`.execute(trx);
+        return r.rows.map((x) => Object.values(x)[0]).join("\n");
+      });
+    expect(await plan(ANONYMOUS)).toContain("listing_search_public_idx");
+    // Signed in, members-only and directed listings count too: the main index.
+    expect(await plan(await viewerOf(d.db, admin))).not.toContain("listing_search_public_idx");
   });
 
   it("keeps the search table in step with every write, in the writer's transaction", async () => {

@@ -35,6 +35,10 @@ export const intArray = (xs: number[]) => sql`${`{${xs.map((x) => Math.trunc(x))
  */
 export function visibleTo(v: Viewer): RawBuilder<boolean> {
   if (v.admin) return sql<boolean>`true`;
+  // Anonymous: public released listings only (no audience can include them). Said this plainly,
+  // a search for published listings implies the predicate of listing_search_public_idx and
+  // the planner uses that smaller index (migration 202611300200).
+  if (!v.actor) return sql<boolean>`(l.status in ('published','closed','expired') and l.visibility = 'public')`;
   const orgs = intArray(v.orgIds);
   const alliances = intArray(v.allianceIds);
   const audience = sql`exists (select 1 from listing_audience a where a.listing_id = l.id and (a.organization_id = any(${orgs}) or a.alliance_id = any(${alliances})))`;
