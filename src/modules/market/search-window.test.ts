@@ -131,11 +131,12 @@ describeEachBackend("market search window", (backend) => {
     expect(lone.reads).toEqual([expect.any(Number), Infinity]);
   });
 
-  it("keeps the publication day's blocks in the vector as keys no query's words can reach", async () => {
+  it("keeps the publication day's blocks, and its kind's, in the vector as keys no query's words can reach", async () => {
     const keys = async (id: number) =>
       (await sql<{ k: string[] }>`select array(select u.lexeme from unnest(search) u where u.lexeme like '#%' order by 1) as k from listing_search where id = ${id}`.execute(d.db)).rows[0].k;
     const day = (daysAgo: number) => Math.floor((Date.now() - daysAgo * DAY) / DAY);
-    const blocks = (day: number) => [1, 4, 16, 64, 256].map((size) => `#t${size}.${Math.floor(day / size)}`).sort();
+    // Each block for every listing and for the listing's kind.
+    const blocks = (day: number) => ["", "service."].flatMap((kind) => [1, 4, 16, 64, 256].map((size) => `#${kind}t${size}.${Math.floor(day / size)}`)).sort();
     const id = await put({ title: "时间键样例服务" }, "service", 10);
     expect(await keys(id)).toEqual(blocks(day(10)));
     // Moving the publication date moves the keys; the words stay.
@@ -267,6 +268,7 @@ describe("time blocks of a try", () => {
     // 20736 = 81 · 256 starts a block of 256 days; 20480 = 80 · 256 is 20 days before 20500.
     expect(blockKeys(20736, 20788).keys).toEqual(["#t256.81"]);
     expect(blockKeys(20500, 20788)).toEqual({ start: 20480, keys: ["#t256.80", "#t256.81"] });
+    expect(blockKeys(20500, 20788, true, "space").keys).toEqual(["#space.t256.80", "#space.t256.81"]);
     // 20 days from 20770: 20768 = 1298 · 16 is 2 days earlier, then 20784 = 1299 · 16.
     expect(blockKeys(20770, 20789)).toEqual({ start: 20768, keys: ["#t16.1298", "#t16.1299"] });
     // 20 days from 20773 (20768 is 5 days earlier, more than a fifth): from 20772, blocks of 4 up to 20784 = 1299 · 16.

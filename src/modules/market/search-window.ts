@@ -45,6 +45,12 @@ export interface WindowQuery {
   ilike: boolean;
   /** The query's lexemes (every one must match), or undefined when browsing without words. */
   lexemes?: string[];
+  /**
+   * The kind asked for, kept out of `where`: a try bounded in time names the kind's own time
+   * blocks ('#space.t16.1299'), which hold only that kind's listings, and other reads add
+   * `l.kind = …`.
+   */
+  kind?: string;
   need: number;
   facets: boolean;
 }
@@ -88,9 +94,10 @@ export interface Reach {
  * starts a larger block) each key is the largest block starting there. With `openEnd` the
  * last block may reach past `last` (into days that hold nothing yet), otherwise each block
  * ends by `last`. Every day of the range is in exactly one block: at most three of each size
- * at either end, and a 256-day block per 256 days.
+ * at either end, and a 256-day block per 256 days. With `kind`, the blocks of that kind's
+ * listings.
  */
-export function blockKeys(first: number, last: number, openEnd = true): { start: number; keys: string[] } {
+export function blockKeys(first: number, last: number, openEnd = true, kind?: string): { start: number; keys: string[] } {
   const slack = Math.floor((last - first + 1) * EARLIER);
   const aligned = BLOCK_SIZES.map((size) => Math.floor(first / size) * size);
   let day = aligned.filter((start) => first - start <= slack).reduce((a, b) => Math.min(a, b), first);
@@ -98,7 +105,7 @@ export function blockKeys(first: number, last: number, openEnd = true): { start:
   const keys: string[] = [];
   while (day <= last) {
     const size = [...BLOCK_SIZES].reverse().find((size) => day % size === 0 && (openEnd || day + size - 1 <= last)) ?? 1;
-    keys.push(`#t${size}.${day / size}`);
+    keys.push(`#${kind ? `${kind}.` : ""}t${size}.${day / size}`);
     day += size;
   }
   return { start, keys };
@@ -204,7 +211,7 @@ export async function gatherWindow(db: Db, q: WindowQuery, opts: WindowOptions =
 
 async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now: number): Promise<Gathered & { reads: number[] }> {
   const window = opts.window ?? SEARCH_WINDOW;
-  if (!Number.isFinite(window)) return { ...(await newest(db, q, q.where, null)), reads: [Infinity] };
+  if (!Number.isFinite(window)) return { ...(await newest(db, q, q.kind ? sql`${q.where} and l.kind = ${q.kind}` : q.where, null)), reads: [Infinity] };
   const today = Math.floor(now / DAY_MS);
   const span = Math.max(1, today + 1 - s.oldest);
   const rowsPerDay = s.rows / span;
@@ -217,7 +224,8 @@ async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now:
   const done = () => (readFrom === undefined ? 0 : today + 1 - readFrom);
   // The first try reads through tomorrow: the database's clock, which dates publications, may
   // be a little ahead of this one around midnight (UTC).
-  const blocks = (r: Reach) => (readFrom === undefined ? blockKeys(today + 1 - r.days, today + 1) : blockKeys(today + 1 - r.days, readFrom - 1, false));
+  const blocks = (r: Reach) =>
+    readFrom === undefined ? blockKeys(today + 1 - r.days, today + 1, true, q.kind) : blockKeys(today + 1 - r.days, readFrom - 1, false, q.kind);
   const iso = (day: number) => new Date(day * DAY_MS).toISOString();
   // The keys join the words in the vector, so the index reads only the matches of those
   // blocks. The baseline has no index: the same days, as a range.
@@ -229,9 +237,11 @@ async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now:
   const rest = () =>
     readFrom === undefined ? sql`true` : q.ilike ? sql`(l.published_at < ${iso(readFrom)}::timestamptz or l.published_at is null)` : sql`l.pub_day < ${readFrom}`;
   const got: Gathered = { count: 0, exact: true, items: [], combos: [] };
+  // The kind's time blocks say the kind; reads without them (and the baseline) say it plainly.
+  const ofKind = (r?: Reach) => (q.kind && (q.ilike || !r) ? sql` and l.kind = ${q.kind}` : sql``);
   /** Adds the newest matches of the days `r` reads (all the rest without `r`) to the window. */
   const read = async (r?: Reach) => {
-    const part = await newest(db, q, sql`${q.where} and ${r ? bound(r) : rest()}`, window + 1 - got.count);
+    const part = await newest(db, q, sql`${q.where}${ofKind(r)} and ${r ? bound(r) : rest()}`, window + 1 - got.count);
     if (r) readFrom = blocks(r).start;
     got.count += part.count;
     got.exact = part.exact;

@@ -40,13 +40,13 @@ function statusCondition(status: ListingStatus, today: string): RawBuilder<unkno
 }
 
 /**
- * Every filter as one SQL condition over alias `l`; the caller adds the text match. A region
- * (with its subtree) is one entry of listing_search.region_path_ids (the listing's regions and
- * their ancestors); the baseline, over `listings`, tests region_ids against the subtree.
+ * Every filter but the kind (gatherWindow's: WindowQuery.kind) as one SQL condition over alias
+ * `l`; the caller adds the text match. A region (with its subtree) is one entry of
+ * listing_search.region_path_ids (the listing's regions and their ancestors); the baseline,
+ * over `listings`, tests region_ids against the subtree.
  */
 async function conditions(db: Db, q: SearchQuery, v: Viewer, onListings: boolean): Promise<RawBuilder<unknown>[]> {
   const c: RawBuilder<unknown>[] = [visibleTo(v), statusCondition(q.status, todayCn())];
-  if (q.kind) c.push(sql`l.kind = ${q.kind}`);
   if (q.region) {
     const subtree = await regionSubtree(db, q.region, onListings);
     c.push(onListings ? sql`l.region_ids && ${intArray(subtree)}` : sql`l.region_path_ids @> ${intArray([q.region])}`);
@@ -119,7 +119,7 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
   const rank = query && !ilike ? sql`ts_rank(l.search, ${query}::tsquery)` : sql`0`;
   const wantFacets = q.facets !== "false" && q.facets !== "0";
   const where = sql.join(conds, sql` and `);
-  const got = await gatherWindow(db, { where, rank, ilike, lexemes: query ? lexemesOf(query) : undefined, need: q.offset + q.limit, facets: wantFacets }, opts);
+  const got = await gatherWindow(db, { where, rank, ilike, lexemes: query ? lexemesOf(query) : undefined, kind: q.kind, need: q.offset + q.limit, facets: wantFacets }, opts);
 
   // The window's best offset+limit rows (a union does not keep their order): the page is the last `limit`.
   const page = got.items
