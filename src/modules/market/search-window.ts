@@ -37,7 +37,7 @@ export interface Gathered {
 }
 
 export interface WindowQuery {
-  /** Every condition over alias `l` (listing_search, or listings for the baseline), the text match included. */
+  /** Every condition but the kind over alias `l` (listing_search, or listings for the baseline), the text match included. */
   where: RawBuilder<unknown>;
   /** Relevance over column `search` of the matches (0 without words), computed as each match is read. */
   rank: RawBuilder<unknown>;
