@@ -325,6 +325,33 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
     expect(row).toEqual({ area_sqm: 2600, status: "published" }); // nothing changed
   });
 
+  it("a directed listing keeps its organisations when edited and takes one more through the picker", async () => {
+    const region = (await app.db.selectFrom("regions").select("id").where("code", "=", "320585").executeTakeFirstOrThrow()).id;
+    const input = createListingBody.parse({
+      kind: "tech_need",
+      title: "定向征集:冻干机在线清洗验证方案",
+      organizationId: ids.owner,
+      regionIds: [region],
+      visibility: "directed",
+      audience: { organizationIds: [ids.buyer] },
+      attrs: { problem: "冻干机在线清洗(CIP)验证周期过长,征集缩短方案" },
+    });
+    const id = await insertValidated(app.db, null, input, "draft");
+    const owner = await as("owner");
+    await owner.goto(`${app.baseUrl}/market/listings/${id}/edit`);
+    const chips = owner.getByTestId("audience-orgs");
+    await chips.locator(".chip", { hasText: "杭州澄源生物科技有限公司" }).waitFor();
+    await owner.getByLabel("添加定向机构").fill("太仓港区生物医药");
+    await owner.getByRole("option", { name: /太仓港区生物医药产业园运营有限公司/ }).click();
+    await chips.locator(".chip", { hasText: "太仓港区生物医药产业园运营有限公司" }).waitFor();
+    await noRawKeys(owner);
+    await screenshot(owner, "market-13-directed-orgs");
+    await owner.getByTestId("listing-form").locator('button[value="save"]').click();
+    await owner.waitForURL(`${app.baseUrl}/market/listings/${id}`);
+    const audience = await app.db.selectFrom("listing_audience").select("organization_id").where("listing_id", "=", id).execute();
+    expect(audience.map((a) => a.organization_id).sort()).toEqual([ids.owner, ids.buyer].sort());
+  });
+
   it("switches the marketplace to English", async () => {
     const page = await newPage();
     await page.goto(`${app.baseUrl}/market?q=GMP`);

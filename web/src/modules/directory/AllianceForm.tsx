@@ -1,10 +1,11 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { ErrorBanner, Field, Loading, Notice, PageHeader, formValues } from "../../components/index.js";
-import { useAsync, useDebounced } from "../../hooks.js";
+import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link, navigate } from "../../router.js";
 import { useSession } from "../../session.js";
-import { ALLIANCE_KINDS, directory, type Organization, type RegionRef } from "./api.js";
+import { ALLIANCE_KINDS, directory, type RegionRef } from "./api.js";
+import { OrgAdder } from "./OrgAdder.js";
 import { RegionPicker } from "./RegionPicker.js";
 import "./messages.js";
 
@@ -12,36 +13,6 @@ interface OrgMember {
   id: number;
   name: string;
   role: string;
-}
-
-function OrgAdder({ onAdd }: { onAdd: (o: Organization) => void }) {
-  const t = useT();
-  const [text, setText] = useState("");
-  const q = useDebounced(text.trim(), 250);
-  const found = useAsync((s) => (q ? directory.organizations({ q, limit: 8 }, s) : Promise.resolve(null)), [q]);
-  return (
-    <div className="picker">
-      <input type="search" value={text} placeholder={t("dir.orgs.qPh")} aria-label={t("dir.alliance.addOrg")} onChange={(e) => setText(e.target.value)} />
-      {q && found.data && found.data.items.length > 0 && (
-        <ul className="picker-list" role="listbox">
-          {found.data.items.map((o) => (
-            <li
-              key={o.id}
-              role="option"
-              aria-selected={false}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                onAdd(o);
-                setText("");
-              }}
-            >
-              {o.name} <span className="muted small">{o.region?.name}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
 }
 
 export default function AllianceForm({ id }: { id?: number }) {

@@ -4,6 +4,8 @@ import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link, navigate } from "../../router.js";
 import { useSession } from "../../session.js";
+import { directory } from "../directory/api.js";
+import { OrgAdder } from "../directory/OrgAdder.js";
 import { RegionPicker } from "../directory/RegionPicker.js";
 import "../directory/messages.js";
 import { KINDS, market, type Contact, type Kind, type Listing, type Named, type Options, type Visibility } from "./api.js";
@@ -26,6 +28,8 @@ interface Common {
   validUntil: string;
   visibility: Visibility;
   allianceIds: number[];
+  /** Organisations a directed listing is shown to, beside the alliances' members. */
+  organizations: Named[];
   contact: Required<Contact>;
 }
 const EMPTY: Common = {
@@ -41,10 +45,11 @@ const EMPTY: Common = {
   validUntil: "",
   visibility: "public",
   allianceIds: [],
+  organizations: [],
   contact: { name: "", phone: "", email: "", wechat: "" },
 };
 
-function fromListing(l: Listing): Common {
+function fromListing(l: Listing, organizations: Named[]): Common {
   return {
     kind: l.kind,
     organizationId: String(l.organization.id),
@@ -58,6 +63,7 @@ function fromListing(l: Listing): Common {
     validUntil: l.validUntil ?? "",
     visibility: l.visibility,
     allianceIds: l.audience?.allianceIds ?? [],
+    organizations,
     contact: { name: l.contact?.name ?? "", phone: l.contact?.phone ?? "", email: l.contact?.email ?? "", wechat: l.contact?.wechat ?? "" },
   };
 }
@@ -181,20 +187,31 @@ export default function ListingForm({ id }: { id?: number }) {
   const t = useT();
   const s = useSession();
   const opts = useOptions();
-  const existing = useAsync((sig) => (id ? market.get(id, sig) : Promise.resolve(null)), [id]);
+  // The listing, and the names of the organisations it is directed to (the listing holds their ids).
+  const existing = useAsync(async (sig) => {
+    if (!id) return null;
+    const listing = await market.get(id, sig);
+    const organizations = await Promise.all(
+      (listing.audience?.organizationIds ?? []).map((o) =>
+        directory.organization(o, sig).then((x) => ({ id: x.id, name: x.name }), () => ({ id: o, name: `#${o}` })),
+      ),
+    );
+    return { listing, organizations };
+  }, [id]);
   const [c, setC] = useState<Common>(EMPTY);
   const [attrs, setAttrs] = useState<FormValues>(defaultAttrs(EMPTY.kind));
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const o = opts.data;
-  const l = existing.data;
+  const l = existing.data?.listing;
 
   useEffect(() => {
-    if (l) {
-      setC(fromListing(l));
-      setAttrs(fromAttrs(l.kind, l.attrs));
+    if (existing.data) {
+      const { listing, organizations } = existing.data;
+      setC(fromListing(listing, organizations));
+      setAttrs(fromAttrs(listing.kind, listing.attrs));
     }
-  }, [l]);
+  }, [existing.data]);
   useEffect(() => {
     if (!id && o && !c.organizationId && o.myOrganizations[0]) setC((x) => ({ ...x, organizationId: String(o.myOrganizations[0].id) }));
   }, [id, o, c.organizationId]);
@@ -232,7 +249,7 @@ export default function ListingForm({ id }: { id?: number }) {
       validFrom: c.validFrom || null,
       validUntil: c.validUntil || null,
       visibility: c.visibility,
-      ...(c.visibility === "directed" ? { audience: { allianceIds: c.allianceIds, organizationIds: [] } } : {}),
+      ...(c.visibility === "directed" ? { audience: { allianceIds: c.allianceIds, organizationIds: c.organizations.map((x) => x.id) } } : {}),
       attrs: toAttrs(c.kind, attrs),
     };
     setBusy(true);
@@ -369,17 +386,36 @@ export default function ListingForm({ id }: { id?: number }) {
             </Field>
             {c.visibility === "directed" && (
               <Field label={t("market.form.audience")} name="audience" error={shown} required>
-                <div className="checks">
-                  {o.alliances.map((a) => (
-                    <label key={a.id}>
-                      <input
-                        type="checkbox"
-                        checked={c.allianceIds.includes(a.id)}
-                        onChange={(e) => set("allianceIds", e.target.checked ? [...c.allianceIds, a.id] : c.allianceIds.filter((x) => x !== a.id))}
-                      />
-                      {a.name}
-                    </label>
-                  ))}
+                <div>
+                  <div className="checks">
+                    {o.alliances.map((a) => (
+                      <label key={a.id}>
+                        <input
+                          type="checkbox"
+                          checked={c.allianceIds.includes(a.id)}
+                          onChange={(e) => set("allianceIds", e.target.checked ? [...c.allianceIds, a.id] : c.allianceIds.filter((x) => x !== a.id))}
+                        />
+                        {a.name}
+                      </label>
+                    ))}
+                  </div>
+                  <p className="muted small">{t("market.form.audienceOrgs")}</p>
+                  {c.organizations.length > 0 && (
+                    <div className="tags" data-testid="audience-orgs">
+                      {c.organizations.map((x) => (
+                        <span key={x.id} className="chip">
+                          {x.name}
+                          <button type="button" aria-label={`× ${x.name}`} onClick={() => set("organizations", c.organizations.filter((y) => y.id !== x.id))}>
+                            ×
+                          </button>
+                        </span>
+                      ))}
+                    </div>
+                  )}
+                  <OrgAdder
+                    label={t("market.form.addAudienceOrg")}
+                    onAdd={(x) => !c.organizations.some((y) => y.id === x.id) && set("organizations", [...c.organizations, { id: x.id, name: x.name }])}
+                  />
                 </div>
               </Field>
             )}
