@@ -233,7 +233,10 @@ async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now:
     q.ilike
       ? sql`l.published_at >= ${iso(blocks(r).start)}::timestamptz ${readFrom === undefined ? sql`` : sql`and l.published_at < ${iso(readFrom)}::timestamptz`}`
       : sql`l.search @@ ${blocks(r).keys.map((k) => `'${k}'`).join(" | ")}::tsquery`;
-  /** Every day not read yet (unpublished listings have day 0). */
+  /**
+   * Every day not read yet: the days before the ones read (unpublished listings have day 0).
+   * Publications are dated by the server when they happen, so none lies past tomorrow.
+   */
   const rest = () =>
     readFrom === undefined ? sql`true` : q.ilike ? sql`(l.published_at < ${iso(readFrom)}::timestamptz or l.published_at is null)` : sql`l.pub_day < ${readFrom}`;
   const got: Gathered = { count: 0, exact: true, items: [], combos: [] };
@@ -294,8 +297,8 @@ async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now:
     // A handful of matches says little about the rate. If even one more than seen, at the rate
     // of the days read, allows only a few matches in all, one try without keys visits the rest
     // (厂房 among procurement needs: none in 4 days, none at all); otherwise the days read may
-    // have been too few to tell (today's first half hour held no space in one province, then
-    // visiting all 53 704 took 155 ms): widen eightfold.
+    // have been too few to tell (today's first half hour held no technology need in a
+    // province, then visiting all 53 704 took 155 ms): widen eightfold.
     else if (((got.count + 1) / elapsed()) * span <= SMALL_PER_PLACE * window) next = undefined;
     else next = plan(done() * 8);
   }
