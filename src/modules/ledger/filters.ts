@@ -1,9 +1,9 @@
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../../platform/db/connect.js";
+import { intArray } from "../../platform/db/int-array.js";
 import { AppError } from "../../platform/errors.js";
 import type { LedgerFilter } from "./ledger.schema.js";
 
-export const intArray = (xs: number[]) => sql`${`{${xs.map((x) => Math.trunc(x)).join(",")}}`}::int[]`;
 
 /** A filter with its region sets resolved once, so every dashboard query reuses them. */
 export interface Scope {

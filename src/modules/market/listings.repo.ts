@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../../platform/db/connect.js";
+import { intArray } from "../../platform/db/int-array.js";
 import type { ListingsTable } from "./market.tables.js";
 import type { Insertable, Selectable, Updateable } from "kysely";
 
@@ -63,7 +64,7 @@ export async function audienceOf(db: Db, id: number): Promise<Audience> {
   return (await audiencesOf(db, [id])).get(id)!;
 }
 
-export async function setAudience(db: Db, id: number, a: { allianceIds: number[]; organizationIds: number[] }): Promise<void> {
+export async function setAudience(db: Db, id: number, a: Audience): Promise<void> {
   await db.deleteFrom("listing_audience").where("listing_id", "=", id).execute();
   const rows = [
     ...a.allianceIds.map((x) => ({ listing_id: id, alliance_id: x, organization_id: null })),
@@ -88,8 +89,8 @@ export async function namesByIds(db: Db, regionIds: number[], industryIds: numbe
   const industryName = new Map<number, string>();
   if (regionIds.length + industryIds.length === 0) return { regionName, industryName };
   const r = await sql<{ t: "r" | "i"; id: number; name: string }>`
-    select 'r' as t, id, name from regions where id = any(${`{${regionIds.join(",")}}`}::int[])
-    union all select 'i', id, name from industries where id = any(${`{${industryIds.join(",")}}`}::int[])`.execute(db);
+    select 'r' as t, id, name from regions where id = any(${intArray(regionIds)})
+    union all select 'i', id, name from industries where id = any(${intArray(industryIds)})`.execute(db);
   for (const x of r.rows) (x.t === "r" ? regionName : industryName).set(x.id, x.name);
   return { regionName, industryName };
 }

@@ -211,7 +211,9 @@ export async function gatherWindow(db: Db, q: WindowQuery, opts: WindowOptions =
 
 async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now: number): Promise<Gathered & { reads: number[] }> {
   const window = opts.window ?? SEARCH_WINDOW;
-  if (!Number.isFinite(window)) return { ...(await newest(db, q, q.kind ? sql`${q.where} and l.kind = ${q.kind}` : q.where, null)), reads: [Infinity] };
+  // The kind said plainly, for reads without the kind's time blocks (which say it) and the baseline.
+  const kind = q.kind ? sql` and l.kind = ${q.kind}` : sql``;
+  if (!Number.isFinite(window)) return { ...(await newest(db, q, sql`${q.where}${kind}`, null)), reads: [Infinity] };
   const today = Math.floor(now / DAY_MS);
   const span = Math.max(1, today + 1 - s.oldest);
   const rowsPerDay = s.rows / span;
@@ -240,11 +242,9 @@ async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now:
   const rest = () =>
     readFrom === undefined ? sql`true` : q.ilike ? sql`(l.published_at < ${iso(readFrom)}::timestamptz or l.published_at is null)` : sql`l.pub_day < ${readFrom}`;
   const got: Gathered = { count: 0, exact: true, items: [], combos: [] };
-  // The kind's time blocks say the kind; reads without them (and the baseline) say it plainly.
-  const ofKind = (r?: Reach) => (q.kind && (q.ilike || !r) ? sql` and l.kind = ${q.kind}` : sql``);
   /** Adds the newest matches of the days `r` reads (all the rest without `r`) to the window. */
   const read = async (r?: Reach) => {
-    const part = await newest(db, q, sql`${q.where}${ofKind(r)} and ${r ? bound(r) : rest()}`, window + 1 - got.count);
+    const part = await newest(db, q, sql`${q.where}${q.ilike || !r ? kind : sql``} and ${r ? bound(r) : rest()}`, window + 1 - got.count);
     if (r) readFrom = blocks(r).start;
     got.count += part.count;
     got.exact = part.exact;

@@ -11,7 +11,8 @@ import { searchQuery, type SearchQuery, type SearchResult } from "./search.schem
 import { gatherWindow, type WindowOptions } from "./search-window.js";
 import { highlight, queryWords, snippet } from "./search-text.js";
 import { todayCn } from "../../platform/dates.js";
-import { intArray, viewerOf, visibleTo, type Viewer } from "./visibility.js";
+import { intArray } from "../../platform/db/int-array.js";
+import { viewerOf, visibleTo, type Viewer } from "./visibility.js";
 
 const EMPTY: SearchResult = { total: 0, totalIsExact: true, items: [], facets: { kind: [], region: [], industry: [] } };
 

@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../../platform/db/connect.js";
+import { intArray } from "../../platform/db/int-array.js";
 import { alliancesOf, isPlatformAdmin, organizationsOf, type MaybeActor } from "../../platform/auth.js";
 
 /** Who is looking, resolved once per request into the ids that visibility rules need. */
@@ -24,8 +25,6 @@ export async function viewerOf(db: Db, actor: MaybeActor): Promise<Viewer> {
 }
 
 export const ANONYMOUS: Viewer = { actor: null, admin: false, orgIds: [], allianceIds: [], secretariatOf: [] };
-
-export const intArray = (xs: number[]) => sql`${`{${xs.map((x) => Math.trunc(x)).join(",")}}`}::int[]`;
 
 /**
  * The one visibility rule, as SQL over alias `l`, used by search and every read:
