@@ -140,10 +140,10 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
   const regionIds = [...new Set([...page.flatMap((p) => p.cities ?? []), ...[...counts.region.keys()].map(Number)])];
   const industryIds = [...new Set([...page.flatMap((p) => p.industries ?? []), ...[...counts.industry.keys()].map(Number)])];
   const [found, names] = await Promise.all([
-    page.length ? repo.selectListings(db).where("l.id", "in", page.map((p) => Number(p.v))).execute() : [],
+    repo.searchItems(db, page.map((p) => Number(p.v))),
     repo.namesByIds(db, regionIds, industryIds),
   ]);
-  const byId = new Map(found.map((r) => [r.id, r as repo.ListingRow]));
+  const byId = new Map(found.map((r) => [r.id, r]));
   const rows = { rows: page.map((p) => byId.get(Number(p.v))!).filter(Boolean).map((r) => ({ ...r, rank: rankOf.get(r.id) ?? 0 })) };
   const { regionName, industryName } = names;
   const today = todayCn();

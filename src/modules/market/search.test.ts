@@ -30,7 +30,7 @@ describeEachBackend("market search", (backend) => {
       segmentIds: [f.segment.chip],
     });
     await put("mmwave", "tech_offer", { title: "5G 毫米波天线技术", summary: "毫米波阵列天线,已授权专利", regionIds: [f.region["310107"]] });
-    await put("mmbody", "tech_offer", { title: "射频测试服务平台", body: "可测试毫米波器件", regionIds: [f.region["310107"]] });
+    await put("mmbody", "tech_offer", { title: "射频测试服务平台", summary: "", body: "可测试毫米波器件", regionIds: [f.region["310107"]] });
     await put("chip", "challenge", { title: "车规级芯片揭榜挂帅", regionIds: [f.region["321100"]] });
     await put("lab", "space", {
       title: "嘉定研发楼出租",
@@ -99,6 +99,11 @@ describeEachBackend("market search", (backend) => {
     const r = (await search({ q: "GMP 厂房" })).json();
     expect(r.items[0].highlight.title).toBe("太仓<mark>GMP</mark>标准<mark>厂房</mark>出租");
     expect(r.items[0].highlight.summary).toContain("<mark>GMP</mark>洁净<mark>厂房</mark>");
+    // Without a summary the snippet comes from the body; the organisation and regions carry names.
+    const body = (await search({ q: "毫米波 测试" })).json().items;
+    expect(body.map((i: { id: number }) => i.id)).toEqual([id.mmbody]);
+    expect(body[0]).toMatchObject({ summary: "", organization: { name: expect.stringMatching(/\S/) }, regions: [{ id: f.region["310107"], name: expect.stringMatching(/\S/) }] });
+    expect(body[0].highlight.summary).toBe("可<mark>测试</mark><mark>毫米波</mark>器件");
   });
 
   it("paginates without overlap", async () => {

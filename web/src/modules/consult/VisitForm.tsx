@@ -6,7 +6,8 @@ import { Link, navigate, useLocation } from "../../router.js";
 import { directory } from "../directory/api.js";
 import { todayCn } from "../../dates.js";
 import { consult } from "./http.js";
-import { RegionsInput, type RegionChoice } from "./RegionsInput.js";
+import type { Chosen } from "../../components/Chips.js";
+import { RegionsInput } from "../directory/RegionsInput.js";
 import "./messages.js";
 
 const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
@@ -16,8 +17,8 @@ export default function VisitForm() {
   const t = useT();
   const allianceId = Number(useLocation().search.get("alliance")) || null;
   const q = useAsync((s) => (allianceId ? directory.alliance(allianceId, s) : Promise.resolve(null)), [allianceId]);
-  const [from, setFrom] = useState<RegionChoice[]>([]);
-  const [to, setTo] = useState<RegionChoice[]>([]);
+  const [from, setFrom] = useState<Chosen[]>([]);
+  const [to, setTo] = useState<Chosen[]>([]);
   const [leaders, setLeaders] = useState([{ key: 1, name: "", title: "" }]);
   const [err, setErr] = useState<unknown>(null);
   if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;

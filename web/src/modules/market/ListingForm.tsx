@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from "react";
+import { Chips } from "../../components/Chips.js";
 import { ErrorBanner, Field, Loading, Notice, PageHeader } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
@@ -6,7 +7,7 @@ import { Link, navigate } from "../../router.js";
 import { useSession } from "../../session.js";
 import { directory } from "../directory/api.js";
 import { OrgAdder } from "../directory/OrgAdder.js";
-import { RegionPicker } from "../directory/RegionPicker.js";
+import { RegionsInput } from "../directory/RegionsInput.js";
 import "../directory/messages.js";
 import { KINDS, market, type Contact, type Kind, type Listing, type Named, type Options, type Visibility } from "./api.js";
 import { localizeError } from "./errors.js";
@@ -66,38 +67,6 @@ function fromListing(l: Listing, organizations: Named[]): Common {
     organizations,
     contact: { name: l.contact?.name ?? "", phone: l.contact?.phone ?? "", email: l.contact?.email ?? "", wechat: l.contact?.wechat ?? "" },
   };
-}
-
-/** Regions as removable chips plus a picker to add one more. */
-function RegionsInput({ value, onChange, placeholder, id }: { value: Named[]; onChange: (v: Named[]) => void; placeholder: string; id?: string }) {
-  const [n, setN] = useState(0);
-  return (
-    <div className="mk-regions">
-      {value.length > 0 && (
-        <div className="tags">
-          {value.map((r) => (
-            <span key={r.id} className="chip">
-              {r.name}
-              <button type="button" aria-label={`× ${r.name}`} onClick={() => onChange(value.filter((x) => x.id !== r.id))}>
-                ×
-              </button>
-            </span>
-          ))}
-        </div>
-      )}
-      <RegionPicker
-        key={n}
-        id={id}
-        value={null}
-        placeholder={placeholder}
-        name="regionSearch"
-        onChange={(r) => {
-          if (r && !value.some((x) => x.id === r.id)) onChange([...value, { id: r.id, name: r.name }]);
-          if (r) setN(n + 1);
-        }}
-      />
-    </div>
-  );
 }
 
 function KindField(props: {
@@ -400,18 +369,7 @@ export default function ListingForm({ id }: { id?: number }) {
                     ))}
                   </div>
                   <p className="muted small">{t("market.form.audienceOrgs")}</p>
-                  {c.organizations.length > 0 && (
-                    <div className="tags" data-testid="audience-orgs">
-                      {c.organizations.map((x) => (
-                        <span key={x.id} className="chip">
-                          {x.name}
-                          <button type="button" aria-label={`× ${x.name}`} onClick={() => set("organizations", c.organizations.filter((y) => y.id !== x.id))}>
-                            ×
-                          </button>
-                        </span>
-                      ))}
-                    </div>
-                  )}
+                  <Chips items={c.organizations} onChange={(v) => set("organizations", v)} testId="audience-orgs" />
                   <OrgAdder
                     label={t("market.form.addAudienceOrg")}
                     onAdd={(x) => !c.organizations.some((y) => y.id === x.id) && set("organizations", [...c.organizations, { id: x.id, name: x.name }])}
