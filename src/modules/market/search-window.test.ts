@@ -6,7 +6,7 @@ import type { Actor } from "../../platform/auth.js";
 import { createListingBody } from "./listing.schema.js";
 import { closeListing, expireListings, insertValidated, updateListing } from "./listings.service.js";
 import { SEARCH_WINDOW, searchListings } from "./search.service.js";
-import { BLOCK_SIZES, blockKeys, gatherWindow, refreshSearchStats, type Reach } from "./search-window.js";
+import { BLOCK_SIZES, blockKeys, gatherWindow, margin, refreshSearchStats, type Reach } from "./search-window.js";
 import { marketFixture, sampleListing, type MarketFixture } from "./test-fixtures.js";
 import { ANONYMOUS, viewerOf, visibleTo } from "./visibility.js";
 
@@ -273,5 +273,16 @@ describe("time blocks of a try", () => {
     expect(blockKeys(20770, 20789)).toEqual({ start: 20768, keys: ["#t16.1298", "#t16.1299"] });
     // 20 days from 20773 (20768 is 5 days earlier, more than a fifth): from 20772, blocks of 4 up to 20784 = 1299 · 16.
     expect(blockKeys(20773, 20792)).toEqual({ start: 20772, keys: ["#t4.5193", "#t4.5194", "#t4.5195", "#t16.1299"] });
+  });
+});
+
+describe("the margin of a try", () => {
+  it("reads half as much again on a guess, less the more matches a rate was seen in, never under 10 %", () => {
+    expect(margin()).toBe(1.5);
+    expect(margin(5)).toBe(1.5); // 1 + 1.2/√5 ≈ 1.54: capped
+    expect(margin(36)).toBeCloseTo(1.2, 10);
+    expect(margin(144)).toBeCloseTo(1.1, 10);
+    expect(margin(10_000)).toBe(1.1);
+    for (let n = 5; n < 1000; n++) expect(margin(n + 1)).toBeLessThanOrEqual(margin(n));
   });
 });
