@@ -99,7 +99,7 @@ async function ancestorsOf(db: Db): Promise<Map<number, number[]>> {
 async function load(db: Db, ctx: GenContext): Promise<{ genMs: number; insertMs: number; indexMs: number }> {
   // The search indexes as the migrations define them, dropped for the bulk load and built after it.
   const searchIdx = (await sql<{ name: string; def: string }>`
-    select indexname as name, indexdef as def from pg_indexes where indexname in ('listing_search_text_idx', 'listing_search_public_idx') order by 1 desc`.execute(db)).rows;
+    select indexname as name, indexdef as def from pg_indexes where indexname = 'listing_search_text_idx' or indexname like 'listing_search_public%' order by 1 desc`.execute(db)).rows;
   for (const i of searchIdx) await sql`drop index if exists ${sql.id(i.name)}`.execute(db);
   await sql`drop index if exists listings_title_trgm_idx`.execute(db);
   // A bulk load writes each listing_search row once, vector included, rather than through the

@@ -11,6 +11,7 @@ import * as m3 from "./migrations/202611290200_market_search_region_paths.js";
 import * as m4 from "./migrations/202611290300_market_search_time_keys.js";
 import * as m5 from "./migrations/202611300100_market_search_time_blocks.js";
 import * as m6 from "./migrations/202611300200_market_search_public_index.js";
+import * as m7 from "./migrations/202611300300_market_search_kind_indexes.js";
 
 const HOUR = 3600_000;
 
@@ -21,6 +22,7 @@ export const marketModule: JishiModule = {
     "202611290300_market_search_time_keys": m4,
     "202611300100_market_search_time_blocks": m5,
     "202611300200_market_search_public_index": m6,
+    "202611300300_market_search_kind_indexes": m7,
   },
   routes: async (app, ctx) => {
     await marketRoutes(app, ctx);

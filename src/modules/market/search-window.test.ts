@@ -178,16 +178,20 @@ describeEachBackend("market search window", (backend) => {
 
   it("answers anonymous visitors through the index of published public listings", async () => {
     // The planner uses a partial index only when the query's conditions imply its predicate.
-    const plan = async (v: typeof ANONYMOUS) =>
+    const plan = async (v: typeof ANONYMOUS, kind?: string) =>
       d.db.transaction().execute(async (trx) => {
         await sql`set local enable_seqscan = off`.execute(trx);
         const r = await sql<Record<string, string>>`explain select l.id from listing_search l
-          where ${visibleTo(v)} and l.status = 'published' and l.search @@ to_tsquery('simple', '北斗')`.execute(trx);
+          where ${visibleTo(v)} and l.status = 'published' and l.search @@ to_tsquery('simple', '北斗')
+          ${kind ? sql`and l.kind = ${kind}` : sql``}`.execute(trx);
         return r.rows.map((x) => Object.values(x)[0]).join("\n");
       });
     expect(await plan(ANONYMOUS)).toContain("listing_search_public_idx");
+    // A kind asked for (as a bound parameter, as the service sends it): that kind's own index.
+    expect(await plan(ANONYMOUS, "space")).toContain("listing_search_public_space_idx");
     // Signed in, members-only and directed listings count too: the main index.
-    expect(await plan(await viewerOf(d.db, admin))).not.toContain("listing_search_public_idx");
+    expect(await plan(await viewerOf(d.db, admin))).not.toContain("listing_search_public");
+    expect(await plan(await viewerOf(d.db, admin), "space")).not.toContain("listing_search_public");
   });
 
   it("keeps the search table in step with every write, in the writer's transaction", async () => {

@@ -51,6 +51,12 @@ export interface WindowQuery {
    * `l.kind = …`.
    */
   kind?: string;
+  /**
+   * `where` reads an index per kind (an anonymous visitor's: migration 202611300300), which
+   * the planner takes only when every read says the kind. (The main index has the kind as a
+   * column, whose list of every listing of the kind it would read through instead.)
+   */
+  kindIndexes?: boolean;
   need: number;
   facets: boolean;
 }
@@ -256,7 +262,7 @@ async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now:
   const got: Gathered = { count: 0, exact: true, items: [], combos: [] };
   /** Adds the newest matches of the days `r` reads (all the rest without `r`) to the window. */
   const read = async (r?: Reach) => {
-    const part = await newest(db, q, sql`${q.where}${q.ilike || !r ? kind : sql``} and ${r ? bound(r) : rest()}`, window + 1 - got.count);
+    const part = await newest(db, q, sql`${q.where}${q.ilike || !r || q.kindIndexes ? kind : sql``} and ${r ? bound(r) : rest()}`, window + 1 - got.count);
     if (r) readFrom = blocks(r).start;
     got.count += part.count;
     got.exact = part.exact;

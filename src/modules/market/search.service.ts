@@ -120,7 +120,12 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
   const rank = query && !ilike ? sql`ts_rank(l.search, ${query}::tsquery)` : sql`0`;
   const wantFacets = q.facets !== "false" && q.facets !== "0";
   const where = sql.join(conds, sql` and `);
-  const got = await gatherWindow(db, { where, rank, ilike, lexemes: query ? lexemesOf(query) : undefined, kind: q.kind, need: q.offset + q.limit, facets: wantFacets }, opts);
+  const got = await gatherWindow(
+    db,
+    // An anonymous visitor's published listings are in an index per kind (visibility.ts).
+    { where, rank, ilike, lexemes: query ? lexemesOf(query) : undefined, kind: q.kind, kindIndexes: !v.actor && q.status === "published", need: q.offset + q.limit, facets: wantFacets },
+    opts,
+  );
 
   // The window's best offset+limit rows (a union does not keep their order): the page is the last `limit`.
   const page = got.items

@@ -36,7 +36,8 @@ export function visibleTo(v: Viewer): RawBuilder<boolean> {
   if (v.admin) return sql<boolean>`true`;
   // Anonymous: public released listings only (no audience can include them). Said this plainly,
   // a search for published listings implies the predicate of listing_search_public_idx and
-  // the planner uses that smaller index (migration 202611300200).
+  // the planner uses that smaller index (migration 202611300200), or with a kind that kind's
+  // (202611300300).
   if (!v.actor) return sql<boolean>`(l.status in ('published','closed','expired') and l.visibility = 'public')`;
   const orgs = intArray(v.orgIds);
   const alliances = intArray(v.allianceIds);
