@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hostForYear } from "../../src/modules/consult/rotation.js";
+import { createVisit } from "../../src/modules/consult/visits.service.js";
+import { createUserWithGrants } from "../../src/modules/accounts/accounts.service.js";
 import { todayCn } from "../../src/platform/dates.js";
 import { loadConsultDemo } from "../../src/modules/consult/demo/demo.js";
 import { seedDirectoryDemo } from "../../src/modules/directory/demo/demo.js";
@@ -66,6 +68,72 @@ describe.skipIf(skip)("consultation UI: a secretariat's meeting, rotation and ac
     await s.page.getByTestId("next-host").filter({ hasText: hostForYear(ORDER, 2022, year + 1) }).waitFor();
     expect(await s.page.getByTestId("rotation-panel").textContent()).toContain(`${year + 1}年轮值会议`);
     await screenshot(s.page, "consult-04-next-host");
+  });
+
+  it("corrects a meeting's record, removes an attendee, and deletes a meeting recorded by mistake", async () => {
+    await s.page.goto(`${s.app.baseUrl}/consult/meetings/new?alliance=${allianceId}`);
+    const form = s.page.getByTestId("meeting-form");
+    await form.locator('input[name="title"]').fill("临时会商(误录)");
+    await form.getByTestId("attendee-row").first().getByLabel("姓名").fill("李四");
+    await form.locator('button[type="submit"]').click();
+    await s.page.waitForURL(/\/consult\/meetings\/\d+$/);
+    const meetingUrl = s.page.url();
+
+    await s.page.locator(".page-header a", { hasText: "编辑" }).click();
+    await s.page.waitForURL(/\/consult\/meetings\/\d+\/edit$/);
+    const edit = s.page.getByTestId("meeting-form");
+    expect(await edit.locator('input[name="title"]').inputValue()).toBe("临时会商(误录)");
+    expect(await edit.getByTestId("attendee-row").count()).toBe(0); // attendees are kept on the meeting's page
+    await edit.locator('input[name="title"]').fill("嘉昆太科技创新专题会商");
+    await edit.locator('input[name="place"]').fill("昆山市政务服务中心");
+    await screenshot(s.page, "consult-04a-meeting-edit");
+    await edit.locator('button[type="submit"]').click();
+    await s.page.waitForURL(meetingUrl);
+    await s.page.locator("h1", { hasText: "嘉昆太科技创新专题会商" }).waitFor();
+    expect(await s.page.getByTestId("meeting-facts").textContent()).toContain("昆山市政务服务中心");
+
+    await s.page.getByRole("button", { name: "移除 李四" }).click();
+    await s.page.getByText("未记录参会方").waitFor();
+    expect(await s.page.getByText("李四").count()).toBe(0);
+
+    await s.page.locator(".page-header button", { hasText: "删除" }).click();
+    const confirm = s.page.getByRole("alertdialog");
+    expect(await confirm.textContent()).toContain("合作事项保留");
+    await screenshot(s.page, "consult-04b-meeting-delete");
+    await confirm.locator("button", { hasText: "确认删除" }).click();
+    await s.page.waitForURL(/\/consult\/alliances\/\d+\?tab=meetings$/);
+    await s.page.locator("a", { hasText: `${year}年嘉昆太协同创新核心圈轮值会议` }).waitFor();
+    expect(await s.page.locator("a", { hasText: "嘉昆太科技创新专题会商" }).count()).toBe(0);
+    await s.page.goto(meetingUrl); // the page says the meeting is gone
+    await s.page.locator(".banner-error").waitFor();
+    expect(await s.page.locator(".banner-error").textContent()).toMatch(/不存在|not found/i);
+  });
+
+  it("corrects a visit's record and deletes it", async () => {
+    const admin = await createUserWithGrants(s.app.db, { email: "visit-admin@test.jishi", name: "管理员", password: "test-password-1" }, [{ role: "platform_admin" }]);
+    const region = async (name: string) => (await s.app.db.selectFrom("regions").select("id").where("name", "=", name).executeTakeFirstOrThrow()).id;
+    const visitId = await createVisit(s.app.db, admin, {
+      allianceId, title: "昆山代表团赴嘉定考察", startOn: today, fromRegionIds: [await region("昆山市")], toRegionIds: [await region("嘉定区")],
+      leaders: [{ name: "王五", title: "副市长" }], sites: ["安亭汽车城"], organizationsVisited: [], purpose: "",
+    });
+    await s.page.goto(`${s.app.baseUrl}/consult/visits/${visitId}`);
+    await s.page.locator(".page-header a", { hasText: "编辑" }).click();
+    const form = s.page.getByTestId("visit-form");
+    expect(await form.locator('input[name="title"]').inputValue()).toBe("昆山代表团赴嘉定考察");
+    expect(await form.getByLabel("姓名").first().inputValue()).toBe("王五");
+    await form.locator(".chip", { hasText: "嘉定区" }).waitFor();
+    await form.locator('input[name="title"]').fill("昆山市党政代表团赴嘉定区考察交流");
+    await form.locator('textarea[name="sites"]').fill("安亭汽车城\n上海国际汽车城");
+    await form.locator('button[type="submit"]').click();
+    await s.page.waitForURL(new RegExp(`/consult/visits/${visitId}$`));
+    await s.page.locator("h1", { hasText: "昆山市党政代表团赴嘉定区考察交流" }).waitFor();
+    expect(await s.page.locator(".kv").textContent()).toContain("上海国际汽车城");
+    expect(await s.page.getByTestId("visit-route").textContent()).toContain("嘉定区");
+
+    await s.page.locator(".page-header button", { hasText: "删除" }).click();
+    await s.page.getByRole("alertdialog").locator("button", { hasText: "确认删除" }).click();
+    await s.page.waitForURL(/\/consult\/alliances\/\d+\?tab=visits$/);
+    expect(await s.app.db.selectFrom("visits").select("id").where("id", "=", visitId).executeTakeFirst()).toBeUndefined();
   });
 
   it("adds an action item with a past deadline, sees it flagged overdue, notes progress and completes it", async () => {

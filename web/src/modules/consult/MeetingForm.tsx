@@ -5,41 +5,67 @@ import { useT } from "../../i18n.js";
 import { Link, navigate, useLocation } from "../../router.js";
 import { directory } from "../directory/api.js";
 import { todayCn } from "../../dates.js";
-import { consult, type MeetingKind } from "./http.js";
+import type { Alliance } from "../directory/api.js";
+import { consult, type Meeting, type MeetingKind, type Rotation } from "./http.js";
 import "./messages.js";
 
 const KINDS: MeetingKind[] = ["会商", "轮值会议", "恳谈会", "other"];
 interface AttendeeRow { key: number; regionId: string; personName: string; personTitle: string }
 const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
 
-/** Records a meeting of an alliance: host, date, attendees, agenda, minutes and decisions (one per line). */
-export default function MeetingForm() {
+/**
+ * Records a meeting of an alliance: host, date, attendees, agenda, minutes and decisions (one
+ * per line). With `id`, edits the meeting's own fields; its attendees and decisions are added
+ * and removed on its page.
+ */
+export default function MeetingForm({ id }: { id?: number }) {
   const t = useT();
-  const allianceId = Number(useLocation().search.get("alliance"));
-  const q = useAsync(async (s) => ({ a: await directory.alliance(allianceId, s), r: await consult.rotation(allianceId, s) }), [allianceId]);
-  const [kind, setKind] = useState<MeetingKind>("会商");
-  const [host, setHost] = useState("");
-  const [rows, setRows] = useState<AttendeeRow[]>([{ key: 1, regionId: "", personName: "", personTitle: "" }]);
-  const [err, setErr] = useState<unknown>(null);
-  if (!allianceId) return <div className="page"><ErrorBanner error={new Error(t("consult.meeting.noAlliance"))} /></div>;
+  const fromQuery = Number(useLocation().search.get("alliance"));
+  const q = useAsync(async (s) => {
+    const m = id ? await consult.meeting(id, s) : null;
+    const allianceId = m ? m.allianceId : fromQuery;
+    if (!allianceId) return { m, a: null, r: null };
+    const [a, r] = await Promise.all([directory.alliance(allianceId, s), consult.rotation(allianceId, s)]);
+    return { m, a, r };
+  }, [id, fromQuery]);
+  if (!id && !fromQuery) return <div className="page"><ErrorBanner error={new Error(t("consult.meeting.noAlliance"))} /></div>;
   if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
   if (!q.data) return <div className="page"><Loading /></div>;
-  const { a, r } = q.data;
-  const members = a.regions;
+  return <MeetingFields {...q.data} />;
+}
+
+function MeetingFields({ m, a, r }: { m: Meeting | null; a: Alliance | null; r: Rotation | null }) {
+  const t = useT();
+  const [kind, setKind] = useState<MeetingKind>(m?.kind ?? "会商");
+  const [host, setHost] = useState(m?.hostRegionId ? String(m.hostRegionId) : "");
+  const [rows, setRows] = useState<AttendeeRow[]>([{ key: 1, regionId: "", personName: "", personTitle: "" }]);
+  const [err, setErr] = useState<unknown>(null);
+  const members = a?.regions ?? [];
+  // A host that has since left the alliance stays choosable on its meeting.
+  const hosts = m?.hostRegionId && !members.some((x) => x.id === m.hostRegionId) ? [...members, { id: m.hostRegionId, name: m.hostRegionName ?? String(m.hostRegionId) }] : members;
   const setRow = (key: number, patch: Partial<AttendeeRow>) => setRows(rows.map((x) => (x.key === key ? { ...x, ...patch } : x)));
+  const back = m ? `/consult/meetings/${m.id}` : `/consult/alliances/${a!.id}?tab=meetings`;
   return (
     <div className="page">
-      <p className="small"><Link to={`/consult/alliances/${a.id}?tab=meetings`}>← {a.name}</Link></p>
-      <PageHeader title={t("consult.meeting.new")} subtitle={a.name} />
+      <p className="small"><Link to={back}>← {m ? m.title : a!.name}</Link></p>
+      <PageHeader title={t(m ? "consult.meeting.edit" : "consult.meeting.new")} subtitle={a?.name} />
       <form className="card form consult-form" data-testid="meeting-form" onSubmit={async (e) => {
         e.preventDefault();
         const f = new FormData(e.currentTarget);
         const s = (k: string) => String(f.get(k) ?? "").trim();
         try {
           setErr(null);
+          const fields = {
+            title: s("title"), kind, heldOn: s("heldOn"), hostRegionId: host ? Number(host) : null, place: s("place"), theme: s("theme"),
+            agenda: s("agenda"), minutes: s("minutes"),
+          };
+          if (m) {
+            await consult.updateMeeting(m.id, fields);
+            navigate(`/consult/meetings/${m.id}`);
+            return;
+          }
           const res = await consult.createMeeting({
-            allianceId: a.id, title: s("title"), kind, heldOn: s("heldOn"), hostRegionId: host ? Number(host) : null, place: s("place"), theme: s("theme"),
-            agenda: s("agenda"), minutes: s("minutes"), decisions: lines(s("decisions")),
+            ...fields, allianceId: a!.id, decisions: lines(s("decisions")),
             attendees: rows.filter((x) => x.regionId || x.personName.trim()).map((x) => ({ ...(x.regionId ? { regionId: Number(x.regionId) } : {}), personName: x.personName.trim(), personTitle: x.personTitle.trim() })),
           });
           navigate(`/consult/meetings/${res.id}`);
@@ -48,37 +74,38 @@ export default function MeetingForm() {
         }
       }}>
         <ErrorBanner error={err} showFields />
-        <Field label={t("consult.meeting.title")} name="title" error={err} required><input type="text" /></Field>
+        <Field label={t("consult.meeting.title")} name="title" error={err} required><input type="text" defaultValue={m?.title} /></Field>
         <div className="form-row">
           <Field label={t("consult.meeting.kind")} name="kind" error={err}>
             <select value={kind} onChange={(e) => {
               const k = e.target.value as MeetingKind;
               setKind(k);
               // A rotating meeting is hosted by this year's rotation host unless the user chose one.
-              if (k === "轮值会议" && !host && r.current) setHost(String(r.current.host.regionId));
+              if (k === "轮值会议" && !host && r?.current) setHost(String(r.current.host.regionId));
             }}>
               {KINDS.map((k) => <option key={k} value={k}>{t(`consult.kind.${k}`)}</option>)}
             </select>
           </Field>
-          <Field label={t("consult.meeting.heldOn")} name="heldOn" error={err} required><input type="date" defaultValue={todayCn()} /></Field>
+          <Field label={t("consult.meeting.heldOn")} name="heldOn" error={err} required><input type="date" defaultValue={m?.heldOn ?? todayCn()} /></Field>
         </div>
         <div className="form-row">
           <Field label={t("consult.meeting.host")} name="hostRegionId" error={err}>
             <select value={host} onChange={(e) => setHost(e.target.value)}>
               <option value="">—</option>
-              {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+              {hosts.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
             </select>
           </Field>
-          <Field label={t("consult.meeting.place")} name="place" error={err}><input type="text" /></Field>
+          <Field label={t("consult.meeting.place")} name="place" error={err}><input type="text" defaultValue={m?.place} /></Field>
         </div>
-        <Field label={t("consult.meeting.theme")} name="theme" error={err}><input type="text" /></Field>
+        <Field label={t("consult.meeting.theme")} name="theme" error={err}><input type="text" defaultValue={m?.theme} /></Field>
+        {m ? <p className="muted small">{t("consult.meeting.editHint")}</p> : (
         <fieldset>
           <legend>{t("consult.meeting.attendees")}</legend>
           {rows.map((x, k) => (
             <div className="consult-attendee" key={x.key} data-testid="attendee-row">
               <select aria-label={t("consult.attendee.region")} value={x.regionId} onChange={(e) => setRow(x.key, { regionId: e.target.value })}>
                 <option value="">{t("consult.attendee.region")}</option>
-                {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+                {members.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
               </select>
               <input type="text" aria-label={t("consult.attendee.name")} placeholder={t("consult.attendee.name")} value={x.personName} onChange={(e) => setRow(x.key, { personName: e.target.value })} />
               <input type="text" aria-label={t("consult.attendee.title")} placeholder={t("consult.attendee.title")} value={x.personTitle} onChange={(e) => setRow(x.key, { personTitle: e.target.value })} />
@@ -89,12 +116,13 @@ export default function MeetingForm() {
             + {t("consult.attendee.add")}
           </button>
         </fieldset>
-        <Field label={t("consult.meeting.agenda")} name="agenda" error={err}><textarea rows={4} /></Field>
-        <Field label={t("consult.meeting.minutes")} name="minutes" error={err}><textarea rows={5} /></Field>
-        <Field label={t("consult.meeting.decisions")} name="decisions" error={err} hint={t("consult.meeting.decisionsHint")}><textarea rows={4} /></Field>
+        )}
+        <Field label={t("consult.meeting.agenda")} name="agenda" error={err}><textarea rows={4} defaultValue={m?.agenda} /></Field>
+        <Field label={t("consult.meeting.minutes")} name="minutes" error={err}><textarea rows={5} defaultValue={m?.minutes} /></Field>
+        {!m && <Field label={t("consult.meeting.decisions")} name="decisions" error={err} hint={t("consult.meeting.decisionsHint")}><textarea rows={4} /></Field>}
         <div className="form-actions">
           <button className="btn btn-primary" type="submit">{t("consult.save")}</button>
-          <Link className="btn" to={`/consult/alliances/${a.id}`}>{t("consult.cancel")}</Link>
+          <Link className="btn" to={back}>{t("consult.cancel")}</Link>
         </div>
       </form>
     </div>

@@ -2,7 +2,8 @@ import { useState } from "react";
 import { DataTable, ErrorBanner, Loading, PageHeader, Tag } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
-import { Link } from "../../router.js";
+import { DeleteButton } from "../../components/DeleteButton.js";
+import { Link, navigate } from "../../router.js";
 import { useSession } from "../../session.js";
 import { directory } from "../directory/api.js";
 import { consult, type Meeting } from "./http.js";
@@ -19,6 +20,7 @@ export default function MeetingPage({ id }: { id: number }) {
     return { m, a: m.allianceId ? await directory.alliance(m.allianceId, sig) : null };
   }, [id]);
   const [open, setOpen] = useState<number | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
   if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
   if (!q.data) return <div className="page"><Loading /></div>;
   const { m, a } = q.data;
@@ -26,7 +28,17 @@ export default function MeetingPage({ id }: { id: number }) {
   return (
     <div className="page">
       {a && <p className="small"><Link to={`/consult/alliances/${a.id}?tab=meetings`}>← {a.name}</Link></p>}
-      <PageHeader title={m.title} subtitle={<><Tag tone={m.kind === "轮值会议" ? "blue" : "gray"}>{t(`consult.kind.${m.kind}`)}</Tag> {m.heldOn}</>} />
+      <PageHeader
+        title={m.title}
+        subtitle={<><Tag tone={m.kind === "轮值会议" ? "blue" : "gray"}>{t(`consult.kind.${m.kind}`)}</Tag> {m.heldOn}</>}
+        actions={canEdit && (
+          <>
+            <Link className="btn" to={`/consult/meetings/${m.id}/edit`}>{t("common.edit")}</Link>
+            <DeleteButton consequence={t("consult.meeting.deleteConsequence")} onDelete={() => consult.deleteMeeting(m.id)}
+              onDeleted={() => navigate(a ? `/consult/alliances/${a.id}?tab=meetings` : "/consult")} />
+          </>
+        )}
+      />
       <div className="grid-2">
         <div className="card">
           <dl className="kv" data-testid="meeting-facts">
@@ -40,6 +52,7 @@ export default function MeetingPage({ id }: { id: number }) {
         </div>
         <div className="card">
           <h2>{t("consult.meeting.attendees")}</h2>
+          <ErrorBanner error={failed} />
           <DataTable<Meeting["attendees"][number]>
             rows={m.attendees}
             rowKey={(x) => x.id}
@@ -48,6 +61,12 @@ export default function MeetingPage({ id }: { id: number }) {
               { key: "who", title: t("consult.attendee.region"), render: (x) => x.regionName ?? x.organizationName ?? "" },
               { key: "personName", title: t("consult.attendee.name") },
               { key: "personTitle", title: t("consult.attendee.title") },
+              ...(canEdit
+                ? [{ key: "remove", title: "", render: (x: Meeting["attendees"][number]) => (
+                    <button type="button" className="btn-link small" aria-label={t("common.remove", { name: x.personName || x.regionName || x.organizationName || "" })}
+                      onClick={() => consult.removeAttendee(m.id, x.id).then(q.reload, setFailed)}>×</button>
+                  ) }]
+                : []),
             ]}
           />
         </div>

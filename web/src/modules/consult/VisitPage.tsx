@@ -1,7 +1,8 @@
 import { ErrorBanner, Loading, PageHeader } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
-import { Link } from "../../router.js";
+import { DeleteButton } from "../../components/DeleteButton.js";
+import { Link, navigate } from "../../router.js";
 import { useSession } from "../../session.js";
 import { directory } from "../directory/api.js";
 import { consult } from "./http.js";
@@ -28,7 +29,17 @@ export default function VisitPage({ id }: { id: number }) {
   return (
     <div className="page">
       {a && <p className="small"><Link to={`/consult/alliances/${a.id}?tab=visits`}>← {a.name}</Link></p>}
-      <PageHeader title={v.title} subtitle={`${v.startOn}${v.endOn !== v.startOn ? ` — ${v.endOn}` : ""}`} />
+      <PageHeader
+        title={v.title}
+        subtitle={`${v.startOn}${v.endOn !== v.startOn ? ` — ${v.endOn}` : ""}`}
+        actions={canEdit && (
+          <>
+            <Link className="btn" to={`/consult/visits/${v.id}/edit`}>{t("common.edit")}</Link>
+            <DeleteButton consequence={t("consult.visit.deleteConsequence")} onDelete={() => consult.deleteVisit(v.id)}
+              onDeleted={() => navigate(a ? `/consult/alliances/${a.id}?tab=visits` : "/consult")} />
+          </>
+        )}
+      />
       <div className={canEdit ? "grid-2" : undefined}>
         <div className="card">
           <div className="consult-route" data-testid="visit-route">

@@ -21,9 +21,11 @@ export const consultWeb: WebModule = {
     { path: "/consult/alliances/:id", element: (p) => <Alliance key={p.id} id={Number(p.id)} /> },
     { path: "/consult/meetings/new", element: <MeetingForm /> },
     { path: "/consult/meetings/:id", element: (p) => <Meeting key={p.id} id={Number(p.id)} /> },
+    { path: "/consult/meetings/:id/edit", element: (p) => <MeetingForm key={`edit-${p.id}`} id={Number(p.id)} /> },
     { path: "/consult/programmes/:id", element: (p) => <Programme key={p.id} id={Number(p.id)} /> },
     { path: "/consult/items/:id", element: (p) => <Item key={p.id} id={Number(p.id)} /> },
     { path: "/consult/visits/new", element: <VisitForm /> },
     { path: "/consult/visits/:id", element: (p) => <Visit key={p.id} id={Number(p.id)} /> },
+    { path: "/consult/visits/:id/edit", element: (p) => <VisitForm key={`edit-${p.id}`} id={Number(p.id)} /> },
   ],
 };
