@@ -95,6 +95,19 @@ describe.skipIf(skip)("consultation UI: a secretariat's meeting, rotation and ac
     await s.page.getByRole("button", { name: "移除 李四" }).click();
     await s.page.getByText("未记录参会方").waitFor();
     expect(await s.page.getByText("李四").count()).toBe(0);
+    const addAttendee = s.page.getByTestId("add-attendee");
+    await addAttendee.locator("select").selectOption({ label: "太仓市" });
+    await addAttendee.getByLabel("姓名").fill("王六");
+    await addAttendee.getByLabel("职务").fill("市科技局副局长");
+    await addAttendee.locator("button").click();
+    await s.page.locator(".table td", { hasText: "王六" }).waitFor();
+    const addDecision = s.page.getByTestId("add-decision");
+    await addDecision.getByLabel("决定内容").fill("联合举办科技成果对接会");
+    await addDecision.locator("button").click();
+    await s.page.getByTestId("decisions").locator("li", { hasText: "联合举办科技成果对接会" }).waitFor();
+    await addDecision.locator("button").click(); // empty: the server's reason shows, nothing is added
+    await s.page.getByTestId("decisions").locator(".banner-error", { hasText: "内容不能为空" }).waitFor();
+    expect(await s.page.getByTestId("decisions").locator(".consult-decisions > li").count()).toBe(1);
 
     await s.page.locator(".page-header button", { hasText: "删除" }).click();
     const confirm = s.page.getByRole("alertdialog");

@@ -95,7 +95,7 @@ const KEYS_OVERHEAD = 1.2;
  * far off: half as much again. A rate seen in n matches is off by about 1/√n (Poisson), and a
  * try that falls short costs only one more for the days before it, while every day too many is
  * read in full: 1.2/√n, at least 10 %. (Over the benchmark's 40 slowest queries at 1M
- * listings, 1.5 throughout took 16 % more time than 2/√n, which took 4 % more than this.)
+ * listings, 1.5 throughout took 19 % more time than 2/√n, which took 4 % more than this.)
  */
 export function margin(seen?: number): number {
   if (seen === undefined) return 1.5;

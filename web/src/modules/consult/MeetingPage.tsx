@@ -21,6 +21,7 @@ export default function MeetingPage({ id }: { id: number }) {
   }, [id]);
   const [open, setOpen] = useState<number | null>(null);
   const [failed, setFailed] = useState<unknown>(null);
+  const [decisionFailed, setDecisionFailed] = useState<unknown>(null);
   if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
   if (!q.data) return <div className="page"><Loading /></div>;
   const { m, a } = q.data;
@@ -52,7 +53,7 @@ export default function MeetingPage({ id }: { id: number }) {
         </div>
         <div className="card">
           <h2>{t("consult.meeting.attendees")}</h2>
-          <ErrorBanner error={failed} />
+          <ErrorBanner error={failed} showFields />
           <DataTable<Meeting["attendees"][number]>
             rows={m.attendees}
             rowKey={(x) => x.id}
@@ -69,6 +70,24 @@ export default function MeetingPage({ id }: { id: number }) {
                 : []),
             ]}
           />
+          {canEdit && (
+            <form className="consult-attendee consult-add" data-testid="add-attendee" onSubmit={(e) => {
+              e.preventDefault();
+              const f = new FormData(e.currentTarget);
+              const region = String(f.get("regionId") ?? "");
+              const form = e.currentTarget;
+              consult.addAttendee(m.id, { ...(region ? { regionId: Number(region) } : {}), personName: String(f.get("personName") ?? "").trim(), personTitle: String(f.get("personTitle") ?? "").trim() })
+                .then(() => { form.reset(); setFailed(null); q.reload(); }, setFailed);
+            }}>
+              <select name="regionId" aria-label={t("consult.attendee.region")}>
+                <option value="">{t("consult.attendee.region")}</option>
+                {(a?.regions ?? []).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+              </select>
+              <input type="text" name="personName" aria-label={t("consult.attendee.name")} placeholder={t("consult.attendee.name")} />
+              <input type="text" name="personTitle" aria-label={t("consult.attendee.title")} placeholder={t("consult.attendee.title")} />
+              <button type="submit" className="btn btn-small">+ {t("consult.attendee.add")}</button>
+            </form>
+          )}
         </div>
       </div>
       <div className="card">
@@ -91,6 +110,18 @@ export default function MeetingPage({ id }: { id: number }) {
               </li>
             ))}
           </ol>
+        )}
+        <ErrorBanner error={decisionFailed} showFields />
+        {canEdit && (
+          <form className="consult-add" data-testid="add-decision" onSubmit={(e) => {
+            e.preventDefault();
+            const form = e.currentTarget;
+            const text = String(new FormData(form).get("text") ?? "").trim();
+            consult.addDecision(m.id, text).then(() => { form.reset(); setDecisionFailed(null); q.reload(); }, setDecisionFailed);
+          }}>
+            <input type="text" name="text" aria-label={t("consult.decision.text")} placeholder={t("consult.decision.text")} />
+            <button type="submit" className="btn btn-small">+ {t("consult.decision.add")}</button>
+          </form>
         )}
       </div>
       {m.actionItems.length > 0 && (
