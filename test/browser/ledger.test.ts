@@ -173,4 +173,33 @@ describe.skipIf(skip)("ledger UI in headless Chromium", () => {
     await s.page.locator("h1", { hasText: "合作项目看板" }).waitFor();
     expect(s.errors).toEqual([]);
   });
+
+  it("corrects a project's amount as the signed text says, and the dashboard follows; a signing date after 开工 stays", async () => {
+    await s.page.goto(`${s.app.baseUrl}/ledger/projects?q=${encodeURIComponent("苏州生物医药")}`);
+    await s.page.getByTestId("projects-table").locator("a", { hasText: "苏州生物医药合作项目" }).click();
+    await s.page.waitForURL(/\/ledger\/projects\/\d+$/);
+    await s.page.locator(".page-header a", { hasText: "编辑" }).click();
+    const form = s.page.getByTestId("project-form");
+    expect(await form.getByTestId("project-name").inputValue()).toBe("苏州生物医药合作项目");
+    expect([await form.getByTestId("project-amount").inputValue(), await form.getByTestId("project-amount-unit").inputValue()]).toEqual(["3000", "万"]);
+    await form.getByTestId("project-amount").fill("0.35");
+    await form.getByTestId("project-amount-unit").selectOption("亿");
+    await screenshot(s.page, "ledger-07-project-edit");
+    await form.locator('button[type="submit"]').click();
+    await s.page.waitForURL(/\/ledger\/projects\/\d+\?saved=1$/);
+    await s.page.getByText("项目记录已更正").waitFor();
+    expect(await s.page.getByTestId("project-amount").textContent()).toContain("3500");
+    const d = await s.page.request.get(`${s.app.baseUrl}/api/ledger/dashboard?alliance=${alliance.id}&from=2024-01-01&to=2024-12-31`);
+    expect((await d.json()).totalYuan).toBe(4_735_000_000); // 47.3亿 and the 500万 more
+
+    // 镇江船舶 is 投产 by now: its signing date is kept, and the form says why under the input.
+    await s.page.goto(`${s.app.baseUrl}/ledger/projects?q=${encodeURIComponent("镇江船舶")}`);
+    await s.page.getByTestId("projects-table").locator("a", { hasText: "镇江船舶动力总部项目" }).click();
+    await s.page.locator(".page-header a", { hasText: "编辑" }).click();
+    const late = s.page.getByTestId("project-form");
+    await late.locator('[data-field="signedOn"] input').fill("2024-10-01");
+    await late.locator('button[type="submit"]').click();
+    await late.locator('[data-field="signedOn"] .field-error', { hasText: "后续状态" }).waitFor();
+    expect(s.errors).toEqual([]);
+  });
 });

@@ -82,6 +82,23 @@ describeEachBackend("ledger HTTP", (backend) => {
     expect((await t.app.inject({ method: "GET", url: "/api/ledger/projects?limit=1" })).json().total).toBe(before);
   });
 
+  it("corrects a project over HTTP: its own fields only, by its alliance's secretariat", async () => {
+    const sec = await signInAs(t, { grants: [{ role: "alliance_secretariat", allianceId: f.alliance }] });
+    const id = (await t.app.inject({ method: "POST", url: "/api/ledger/projects", headers: sec.headers,
+      payload: { name: "更正项目", allianceId: f.alliance, amount: "2亿", signedOn: "2024-02-01", parties: [{ regionId: f.region["320500"] }] } })).json().id;
+    const patch = (payload: Record<string, unknown>, headers: Record<string, string> = sec.headers) => t.app.inject({ method: "PATCH", url: `/api/ledger/projects/${id}`, headers, payload });
+    const ok = await patch({ amount: "2.5亿", notes: "金额按签约文本更正" });
+    expect([ok.statusCode, ok.json().amountYuan, ok.json().notes]).toEqual([200, 250_000_000, "金额按签约文本更正"]);
+    // The status moves only by a status change, which keeps the history.
+    const status = await patch({ status: "producing" });
+    expect([status.statusCode, status.json().error.code, Object.keys(status.json().error.fields)]).toEqual([400, "VALIDATION_FAILED", ["status"]]);
+    expect((await patch({ amount: "两亿多" })).json().error.fields).toHaveProperty("amount");
+    const stranger = await signInAs(t, { grants: [{ role: "org_admin", organizationId: f.org.putuo }] });
+    expect((await patch({ name: "他人项目" }, stranger.headers)).statusCode).toBe(403);
+    expect((await patch({ name: "匿名" }, {})).statusCode).toBe(401);
+    expect((await t.app.inject({ method: "GET", url: `/api/ledger/projects/${id}` })).json()).toMatchObject({ name: "更正项目", amountYuan: 250_000_000 });
+  });
+
   it("moves a project along and keeps the history; refuses a skip without its date (409)", async () => {
     const sec = await signInAs(t, { grants: [{ role: "alliance_secretariat", allianceId: f.alliance }] });
     const id = (await t.app.inject({ method: "POST", url: "/api/ledger/projects", headers: sec.headers,

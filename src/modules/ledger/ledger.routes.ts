@@ -11,7 +11,7 @@ import { dashboard } from "./dashboard.service.js";
 import { exportCsv, exportXlsx, type ExportWhat } from "./export.js";
 import { importLedger, ImportError } from "./import.js";
 import {
-  agreementListQuery, createAgreementSchema, createCeremonySchema, createProjectSchema, dashboardQuery, filterQuery,
+  agreementListQuery, createAgreementSchema, createCeremonySchema, createProjectSchema, dashboardQuery, filterQuery, updateProjectSchema,
   milestoneSchema, projectListQuery, statusChangeSchema,
 } from "./ledger.schema.js";
 import { ledgerOptions, searchOrganizations } from "./options.service.js";
@@ -104,6 +104,10 @@ export async function ledgerRoutes(root: FastifyInstance, { db }: AppContext): P
   app.get("/ledger/projects/:id", {
     schema: { tags, summary: "项目详情:状态历史、节点 Project with status history and milestones", params: idParam, response: { 200: loose, ...errors } },
   }, async (req) => projects.getProject(db, req.params.id));
+
+  app.patch("/ledger/projects/:id", {
+    schema: { tags, summary: "更正项目记录 Correct a project's record", params: idParam, body: updateProjectSchema, response: { 200: loose, ...errors } },
+  }, async (req) => projects.updateProject(db, req.actor, req.params.id, req.body));
 
   app.post("/ledger/projects/:id/status", {
     schema: { tags, summary: "变更项目状态 Change status (签约→开工→投产/落地, 终止)", params: idParam, body: statusChangeSchema, response: { 200: loose, ...errors } },

@@ -62,6 +62,25 @@ export const projectFields = {
   source: sourceSchema.nullable().optional(),
 };
 
+/**
+ * A correction of a recorded project: any of its own fields, each left as it is when absent.
+ * Its status moves only through a status change (history is appended, never rewritten); its
+ * signing date only while it has no later step.
+ */
+export const updateProjectSchema = z
+  .object({
+    name: projectFields.name,
+    kind: z.enum(PROJECT_KINDS),
+    industryId: projectFields.industryId,
+    amount: projectFields.amount,
+    landingRegionId: projectFields.landingRegionId,
+    signedOn: dateStr,
+    parties: projectFields.parties,
+    notes: z.string().max(20000),
+  })
+  .partial()
+  .strict();
+
 export const createProjectSchema = z
   .object({ ...projectFields, ceremonyId: id.nullable().optional(), allianceId: id.nullable().optional() })
   .strict();

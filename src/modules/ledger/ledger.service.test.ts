@@ -3,7 +3,8 @@ import { createTestDb, describeEachBackend, type TestDatabase } from "../../../t
 import { AppError } from "../../platform/errors.js";
 import { createAgreement, getAgreement } from "./agreements.service.js";
 import { createCeremony, getCeremony } from "./ceremonies.service.js";
-import { addMilestone, changeStatus, createProject, getProject } from "./projects.service.js";
+import { dashboard } from "./dashboard.service.js";
+import { addMilestone, changeStatus, createProject, getProject, updateProject } from "./projects.service.js";
 import { ledgerFixture, SEED002_AMOUNTS_YI, type LedgerFixture } from "./test-fixtures.js";
 
 async function refusal(p: Promise<unknown>): Promise<AppError> {
@@ -103,6 +104,48 @@ describeEachBackend("ledger services", (backend) => {
       [null, "signed", "2024-03-01"], ["signed", "started", "2024-05-10"], ["started", "producing", "2024-12-01"], ["producing", "terminated", "2025-02-01"],
     ]);
     expect((await refusal(changeStatus(t.db, f.admin, id, { to: "started", on: "2025-03-01" }, "2025-06-01"))).code).toBe("INVALID_TRANSITION");
+  });
+
+  it("corrects a project's record: the dashboards move with it, the history keeps its steps, refusals change nothing", async () => {
+    const y2019 = { alliance: f.alliance, from: "2019-01-01", to: "2019-12-31" };
+    const id = await createProject(t.db, f.admin, {
+      name: "镇江新材料项目(误录)", amount: "3亿", signedOn: "2019-02-01", allianceId: f.alliance, parties: [{ regionId: f.region["321100"] }],
+    });
+    // Both ways of answering a dashboard: the quarterly rollup the writes keep, and the records.
+    const both = async () => [await dashboard(t.db, y2019, { rollup: true }), await dashboard(t.db, y2019, { rollup: false })];
+    for (const d of await both()) expect([d.projects, d.totalYuan, d.byQuarter.find((q) => q.quarter === "2019Q1")?.count]).toEqual([1, 3e8, 1]);
+
+    const p = await updateProject(t.db, f.admin, id, {
+      name: "镇江碳纤维新材料项目", amount: "30亿", signedOn: "2019-05-20", industryId: f.industry.equipment,
+      parties: [{ regionId: f.region["321100"], role: "签约地" }, { organizationId: f.org.danyang, role: "投资方" }],
+    });
+    expect([p.name, p.amountYuan, p.signedOn, p.statusOn, p.industryId]).toEqual(["镇江碳纤维新材料项目", 3e9, "2019-05-20", "2019-05-20", f.industry.equipment]);
+    expect(p.parties.map((x) => x.role)).toEqual(["签约地", "投资方"]);
+    expect(p.history.map((h) => [h.from, h.to, h.on])).toEqual([[null, "signed", "2019-05-20"]]);
+    for (const d of await both()) {
+      expect([d.projects, d.totalYuan]).toEqual([1, 3e9]);
+      expect(d.buckets.find((b) => b.key === "ge30")?.count).toBe(1);
+      expect(d.byQuarter.map((q) => [q.quarter, q.count]).filter(([, n]) => n)).toEqual([["2019Q2", 1]]);
+    }
+
+    // Refused, each naming its field, and the project as it was.
+    const fields = async (patch: Parameters<typeof updateProject>[3]) => (await refusal(updateProject(t.db, f.admin, id, patch))).fields;
+    expect(await fields({ amount: "三百多亿" })).toHaveProperty("amount");
+    expect(await fields({ amount: -5 })).toHaveProperty("amount");
+    expect(await fields({ parties: [{ organizationId: 999999 }] })).toHaveProperty(["parties[0].organizationId"]);
+    expect(await fields({ landingRegionId: 999999 })).toHaveProperty("landingRegionId");
+    await addMilestone(t.db, f.admin, id, { on: "2019-06-01", title: "开工奠基" });
+    expect(await fields({ signedOn: "2019-07-01" })).toHaveProperty("signedOn");
+    await changeStatus(t.db, f.admin, id, { to: "started", on: "2019-08-01" }, "2020-01-01");
+    expect(await fields({ signedOn: "2019-05-01" })).toHaveProperty("signedOn");
+    const now = await getProject(t.db, id);
+    expect([now.name, now.amountYuan, now.signedOn, now.parties.length]).toEqual(["镇江碳纤维新材料项目", 3e9, "2019-05-20", 2]);
+
+    // Who may correct it is decided by the record as it stands: naming one's own organisation
+    // as a party gives an organisation admin no hold on another's project.
+    const orgAdmin = { userId: 8, email: "o2@test", name: "机构管理员", grants: [{ role: "org_admin" as const, organizationId: f.org.putuo }] };
+    expect((await refusal(updateProject(t.db, orgAdmin, id, { parties: [{ organizationId: f.org.putuo }] }))).code).toBe("FORBIDDEN");
+    expect((await getProject(t.db, id)).parties.length).toBe(2);
   });
 
   it("refuses a milestone dated before the signing; nothing stored", async () => {

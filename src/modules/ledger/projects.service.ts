@@ -8,7 +8,7 @@ import { authorizeWrite } from "./access.js";
 import { parseAmount } from "./amount.js";
 import { resolveScope, scopeWhere } from "./filters.js";
 import {
-  createProjectSchema, milestoneSchema, projectListQuery, statusChangeSchema,
+  createProjectSchema, milestoneSchema, projectListQuery, statusChangeSchema, updateProjectSchema,
   type CreateProjectInput, type StatusChangeInput,
 } from "./ledger.schema.js";
 import type { ProjectKind, ProjectStatus } from "./ledger.tables.js";
@@ -77,6 +77,55 @@ async function projectForWrite(db: Db, actor: MaybeActor, id: number, what: stri
   const orgs = await db.selectFrom("project_parties").select("organization_id").where("project_id", "=", id).execute();
   authorizeWrite(actor, p.alliance_id, orgs.map((o) => o.organization_id), what);
   return p;
+}
+
+/**
+ * Corrects a project's record (a mistyped amount, a missing party): all or nothing, the
+ * dashboards' rollup moved with it, the change audited with what it was before. The signing
+ * date may move only while 签约 is the only step and no milestone lies before the new date.
+ */
+export async function updateProject(db: Db, actor: MaybeActor, id: number, raw: z.input<typeof updateProjectSchema>) {
+  const input = updateProjectSchema.parse(raw);
+  await inTransaction(db, async (trx) => {
+    const before = await trx.selectFrom("projects").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+    if (!before) throw notFound("项目 (project)", id);
+    const partiesBefore = await trx.selectFrom("project_parties as x").leftJoin("organizations as o", "o.id", "x.organization_id")
+      .select(["x.region_id", "x.organization_id", "x.name", "x.role", sql<number>`coalesce(x.region_id, o.region_id)`.as("region")])
+      .where("x.project_id", "=", id).orderBy("x.id").execute();
+    const orgsBefore = partiesBefore.map((x) => x.organization_id);
+    // Who may correct it is decided by the record as it stands, not by the parties the edit names.
+    authorizeWrite(actor, before.alliance_id, orgsBefore, "修改项目 (edit a project)");
+    if (input.signedOn !== undefined && input.signedOn !== before.signed_on) {
+      if (before.status !== "signed")
+        throw new AppError("VALIDATION_FAILED", "项目已有后续状态,签约日期不可再改 (signing date fixed once a later step is recorded)", { signedOn: "已有后续状态,不可修改 (a later step exists)" });
+      const early = await trx.selectFrom("project_milestones").select("on_date").where("project_id", "=", id).where("on_date", "<", input.signedOn).orderBy("on_date").executeTakeFirst();
+      if (early) throw new AppError("VALIDATION_FAILED", `节点 ${early.on_date} 早于新的签约日期 (a milestone precedes it)`, { signedOn: `不能晚于节点日期 ${early.on_date}` });
+    }
+    await checkRegions(trx, [["landingRegionId", input.landingRegionId]]);
+    await checkIndustries(trx, [["industryId", input.industryId]]);
+    const parties = input.parties ? await resolveParties(trx, input.parties, "parties") : null;
+    const landing = input.landingRegionId === undefined ? before.landing_region_id : input.landingRegionId;
+    const cols = await regionColumns(trx, [...(parties ? parties.regionIds : partiesBefore.map((x) => x.region)), ...(landing != null ? [landing] : [])]);
+    const signedOn = input.signedOn ?? before.signed_on;
+    await applyRollup(trx, "projects", id, -1);
+    await trx.updateTable("projects").set({
+      name: input.name, kind: input.kind, industry_id: input.industryId, notes: input.notes, landing_region_id: input.landingRegionId,
+      amount_yuan: input.amount === undefined ? undefined : input.amount == null ? null : parseAmount(input.amount, "amount"),
+      ...(signedOn !== before.signed_on ? { signed_on: signedOn, status_on: signedOn } : {}),
+      ...cols,
+    }).where("id", "=", id).execute();
+    if (signedOn !== before.signed_on)
+      await trx.updateTable("project_status_history").set({ on_date: signedOn }).where("project_id", "=", id).where("from_status", "is", null).execute();
+    if (input.parties && parties) {
+      await trx.deleteFrom("project_parties").where("project_id", "=", id).execute();
+      await trx.insertInto("project_parties").values(input.parties.map((x, i) => ({
+        project_id: id, region_id: x.regionId ?? null, organization_id: x.organizationId ?? null, name: parties.names[i], role: x.role,
+      }))).execute();
+    }
+    await applyRollup(trx, "projects", id, 1);
+    await audit(trx, actor, { action: "project.update", entity: "projects", entityId: id, before: { ...before, parties: partiesBefore }, after: input });
+  });
+  return getProject(db, id);
 }
 
 /** Moves a project along 签约 → 开工 → 投产/落地 (or 终止); appends history, never rewrites it. */

@@ -3,9 +3,20 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { ZodError } from "zod";
 import { AppError, fromDatabaseError, type FieldErrors } from "../errors.js";
 
-function fieldsFromZod(issues: { path: PropertyKey[]; message: string }[]): FieldErrors {
+const UNKNOWN_FIELD = "未知字段 (unknown field)";
+
+/** An unknown key is named itself, not the object that holds it ("status", not "body"). */
+function addIssue(fields: FieldErrors, at: string, fallback: string, code: string | undefined, message: string, keys: unknown) {
+  if (code === "unrecognized_keys" && Array.isArray(keys) && keys.length) {
+    for (const k of keys) fields[at ? `${at}.${String(k)}` : String(k)] ??= UNKNOWN_FIELD;
+    return;
+  }
+  fields[at || fallback] ??= message;
+}
+
+function fieldsFromZod(issues: { path: PropertyKey[]; message: string; code?: string; keys?: unknown }[]): FieldErrors {
   const fields: FieldErrors = {};
-  for (const i of issues) fields[i.path.map(String).join(".") || "_"] ??= i.message;
+  for (const i of issues) addIssue(fields, i.path.map(String).join("."), "_", i.code, i.message, i.keys);
   return fields;
 }
 
@@ -18,8 +29,9 @@ export function toAppError(err: unknown): AppError {
     const fields: FieldErrors = {};
     for (const v of fe.validation) {
       const path = (v.instancePath || "").replace(/^\//, "").replace(/\//g, ".");
-      const where = fe.validationContext && fe.validationContext !== "body" ? `${fe.validationContext}.` : "";
-      fields[`${where}${path}` || fe.validationContext || "_"] ??= v.message ?? "invalid";
+      const where = fe.validationContext && fe.validationContext !== "body" ? fe.validationContext : "";
+      const at = [where, path].filter(Boolean).join(".");
+      addIssue(fields, at, fe.validationContext || "_", v.keyword, v.message ?? "invalid", (v.params as { keys?: unknown } | undefined)?.keys);
     }
     const names = Object.keys(fields).join(", ");
     return new AppError("VALIDATION_FAILED", `输入不合法: ${names} (validation failed)`, fields);

@@ -133,7 +133,7 @@ export default function ProjectPage({ id }: { id: number }) {
   const { search } = useLocation();
   const q = useAsync((signal) => getProject(id, signal), [id]);
   const [fresh, setFresh] = useState<ProjectDetail>();
-  const [notice, setNotice] = useState(search.get("created") ? t("ledger.p.created") : "");
+  const [notice, setNotice] = useState(search.get("created") ? t("ledger.p.created") : search.get("saved") ? t("ledger.p.saved") : "");
   const canRecord = useCanRecord();
   if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
   const p = fresh && fresh.id === id ? fresh : q.data;
@@ -144,7 +144,11 @@ export default function ProjectPage({ id }: { id: number }) {
         {p.ceremonyId ? <Link to={`/ledger/ceremonies/${p.ceremonyId}`}>← {p.ceremonyTitle}</Link> : <Link to="/ledger/projects">← {t("ledger.p.title")}</Link>}
       </p>
       {notice && <Notice tone="success">{notice}</Notice>}
-      <PageHeader title={p.name} subtitle={<><StatusTag status={p.status} /> {t(`ledger.kind.${p.kind}`)} · {p.signedOn}</>} />
+      <PageHeader
+        title={p.name}
+        subtitle={<><StatusTag status={p.status} /> {t(`ledger.kind.${p.kind}`)} · {p.signedOn}</>}
+        actions={canRecord && <Link className="btn" to={`/ledger/projects/${p.id}/edit`}>{t("common.edit")}</Link>}
+      />
       <div className="grid-2">
         <div className="card">
           <dl className="kv">

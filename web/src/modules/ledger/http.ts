@@ -137,6 +137,7 @@ export const getAgreement = (id: number, signal?: AbortSignal) => api<AgreementD
 
 export const createCeremony = (body: unknown) => api<{ id: number }>("POST", "/api/ledger/ceremonies", body).catch(rethrow);
 export const createProject = (body: unknown) => api<{ id: number }>("POST", "/api/ledger/projects", body).catch(rethrow);
+export const updateProject = (id: number, body: unknown) => api<ProjectDetail>("PATCH", `/api/ledger/projects/${id}`, body).catch(rethrow);
 export const createAgreement = (body: unknown) => api<{ id: number }>("POST", "/api/ledger/agreements", body).catch(rethrow);
 export const changeStatus = (id: number, body: unknown) => api<ProjectDetail>("POST", `/api/ledger/projects/${id}/status`, body).catch(rethrow);
 export const addMilestone = (id: number, body: unknown) => api<{ id: number }>("POST", `/api/ledger/projects/${id}/milestones`, body).catch(rethrow);

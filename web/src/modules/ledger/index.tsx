@@ -43,6 +43,7 @@ export const ledgerWeb: WebModule = {
     { path: "/ledger/projects", element: <Projects /> },
     { path: "/ledger/projects/new", element: <ProjectForm /> },
     { path: "/ledger/projects/:id", element: (p) => <Project key={p.id} id={Number(p.id)} /> },
+    { path: "/ledger/projects/:id/edit", element: (p) => <ProjectForm key={`edit-${p.id}`} id={Number(p.id)} /> },
     { path: "/ledger/agreements", element: <Agreements /> },
     { path: "/ledger/agreements/new", element: <AgreementForm /> },
     { path: "/ledger/agreements/:id", element: (p) => <Agreement key={p.id} id={Number(p.id)} /> },

@@ -36,6 +36,8 @@ export interface PartyValue {
   type: "region" | "org";
   id: string;
   name: string;
+  /** Kept as recorded (签约方, 投资方 …) when a project is edited; the form does not set it. */
+  role?: string;
 }
 
 /** A party: a region (its government) or an organisation found by name. */
@@ -85,7 +87,14 @@ export function PartyInput(props: { regions: RegionOption[]; value: PartyValue; 
 }
 
 /** PartyValue → API party; an organisation typed but not chosen from the list is sent as an unknown id (0) so the server names it. */
-export const toParty = (p: PartyValue) => (p.type === "region" ? { regionId: Number(p.id) || 0 } : { organizationId: Number(p.id) || 0 });
+export const toParty = (p: PartyValue) => ({
+  ...(p.type === "region" ? { regionId: Number(p.id) || 0 } : { organizationId: Number(p.id) || 0 }),
+  ...(p.role ? { role: p.role } : {}),
+});
+
+/** A recorded party as the form edits it. */
+export const fromParty = (p: { regionId: number | null; organizationId: number | null; name: string; role?: string }): PartyValue =>
+  p.organizationId != null ? { type: "org", id: String(p.organizationId), name: p.name, role: p.role } : { type: "region", id: String(p.regionId ?? ""), name: p.name, role: p.role };
 
 export interface AmountValue {
   n: string;
@@ -107,3 +116,10 @@ export function AmountInput(props: { value: AmountValue; onChange: (v: AmountVal
 }
 
 export const amountText = (v: AmountValue) => (v.n.trim() ? `${v.n.trim()}${v.unit}` : null);
+
+/** Yuan as the form shows them: in 亿 from one 亿 up, else in 万 (3.05亿, 3000万). */
+export function amountValue(yuan: number | null): AmountValue {
+  if (yuan == null) return { n: "", unit: "亿" };
+  const [unit, per] = yuan >= 1e8 ? (["亿", 1e8] as const) : (["万", 1e4] as const);
+  return { n: String(Number((yuan / per).toFixed(6))), unit };
+}
