@@ -202,4 +202,24 @@ describe.skipIf(skip)("ledger UI in headless Chromium", () => {
     await late.locator('[data-field="signedOn"] .field-error', { hasText: "后续状态" }).waitFor();
     expect(s.errors).toEqual([]);
   });
+
+  it("corrects a memorandum's title, place and parties; its page and the parties follow", async () => {
+    await s.page.goto(`${s.app.baseUrl}/ledger/agreements`);
+    await s.page.getByTestId("agreements-page").locator("a", { hasText: "沿沪宁产业创新带加强协同创新备忘录(测试)" }).click();
+    await s.page.waitForURL(/\/ledger\/agreements\/\d+$/);
+    await s.page.locator(".page-header a", { hasText: "编辑" }).click();
+    const form = s.page.getByTestId("agreement-form");
+    expect(await form.locator('input[name="title"]').inputValue()).toBe("沿沪宁产业创新带加强协同创新备忘录(测试)");
+    expect(await form.locator('input[name="signedOn"]').inputValue()).toBe("2024-09-23");
+    await form.locator('input[name="title"]').fill("《沿沪宁产业创新带协同创新合作备忘录》");
+    await form.locator('input[name="place"]').fill("镇江");
+    await s.page.getByTestId("agreement-party-1").locator("select").nth(1).selectOption(region["320500"]);
+    await form.locator('button[type="submit"]').click();
+    await s.page.waitForURL(/\/ledger\/agreements\/\d+\?saved=1$/);
+    await s.page.locator("h1", { hasText: "《沿沪宁产业创新带协同创新合作备忘录》" }).waitFor();
+    await s.page.getByText("协议记录已更正").waitFor();
+    expect(await s.page.getByTestId("agreement-parties").textContent()).toMatch(/镇江市.*苏州市/);
+    expect(await s.page.locator(".page-header .subtitle").textContent()).toContain("镇江");
+    expect(s.errors).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@ import type { MaybeActor } from "../../platform/auth.js";
 import { AppError, notFound } from "../../platform/errors.js";
 import { authorizeWrite } from "./access.js";
 import { resolveScope, scopeWhere } from "./filters.js";
-import { agreementListQuery, createAgreementSchema, type CreateAgreementInput } from "./ledger.schema.js";
+import { agreementListQuery, createAgreementSchema, updateAgreementSchema, type CreateAgreementInput } from "./ledger.schema.js";
 import type { z } from "zod";
 import { checkIndustries, checkRow, regionColumns, resolveParties } from "./references.js";
 import { applyRollup } from "./rollup.js";
@@ -48,6 +48,39 @@ export async function createAgreement(db: Db, actor: MaybeActor, raw: CreateAgre
     await audit(trx, actor, { action: "agreement.create", entity: "agreements", entityId: row.id, after: input });
     return row.id;
   });
+}
+
+/**
+ * Corrects an agreement's record (a mistyped title, a party left out): all or nothing, the
+ * dashboards' rollup and network moved with it, audited with what it was. Who may correct it
+ * is decided by the record's alliance and parties as they stand, not by the ones the edit names.
+ */
+export async function updateAgreement(db: Db, actor: MaybeActor, id: number, raw: z.input<typeof updateAgreementSchema>) {
+  const input = updateAgreementSchema.parse(raw);
+  if (input.parties) checkPartyCount(input.parties);
+  await inTransaction(db, async (trx) => {
+    const before = await trx.selectFrom("agreements").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+    if (!before) throw notFound("协议 (agreement)", id);
+    const partiesBefore = await trx.selectFrom("agreement_parties").select(["region_id", "organization_id", "name"]).where("agreement_id", "=", id).orderBy("id").execute();
+    authorizeWrite(actor, before.alliance_id, partiesBefore.map((x) => x.organization_id), "修改协议 (edit an agreement)");
+    if (input.industryIds) await checkIndustries(trx, input.industryIds.map((x, i) => [`industryIds[${i}]`, x]));
+    const parties = input.parties ? await resolveParties(trx, input.parties, "parties") : null;
+    await applyRollup(trx, "agreements", id, -1);
+    await trx.updateTable("agreements").set({
+      title: input.title === undefined ? undefined : bareTitle(input.title), kind: input.kind, signed_on: input.signedOn, place: input.place,
+      event_name: input.eventName, industry_ids: input.industryIds ? [...new Set(input.industryIds)] : undefined, notes: input.notes,
+      ...(parties ? await regionColumns(trx, parties.regionIds) : {}),
+    }).where("id", "=", id).execute();
+    if (input.parties && parties) {
+      await trx.deleteFrom("agreement_parties").where("agreement_id", "=", id).execute();
+      await trx.insertInto("agreement_parties").values(input.parties.map((p, i) => ({
+        agreement_id: id, region_id: p.regionId ?? null, organization_id: p.organizationId ?? null, name: parties.names[i],
+      }))).execute();
+    }
+    await applyRollup(trx, "agreements", id, 1);
+    await audit(trx, actor, { action: "agreement.update", entity: "agreements", entityId: id, before: { ...before, parties: partiesBefore }, after: input });
+  });
+  return getAgreement(db, id);
 }
 
 const columns = [

@@ -97,6 +97,12 @@ describeEachBackend("ledger HTTP", (backend) => {
     expect((await patch({ name: "他人项目" }, stranger.headers)).statusCode).toBe(403);
     expect((await patch({ name: "匿名" }, {})).statusCode).toBe(401);
     expect((await t.app.inject({ method: "GET", url: `/api/ledger/projects/${id}` })).json()).toMatchObject({ name: "更正项目", amountYuan: 250_000_000 });
+
+    const memoId = (await t.app.inject({ method: "POST", url: "/api/ledger/agreements", headers: sec.headers, payload: memo() })).json().id;
+    const fix = (payload: Record<string, unknown>, headers: Record<string, string> = sec.headers) => t.app.inject({ method: "PATCH", url: `/api/ledger/agreements/${memoId}`, headers, payload });
+    expect((await fix({ place: "镇江" })).json()).toMatchObject({ place: "镇江", title: "沿沪宁产业创新带加强协同创新备忘录" });
+    expect((await fix({ allianceId: 1 })).json().error.fields).toEqual({ allianceId: expect.stringContaining("unknown field") });
+    expect((await fix({ place: "他处" }, stranger.headers)).statusCode).toBe(403);
   });
 
   it("moves a project along and keeps the history; refuses a skip without its date (409)", async () => {

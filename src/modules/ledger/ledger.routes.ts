@@ -11,7 +11,7 @@ import { dashboard } from "./dashboard.service.js";
 import { exportCsv, exportXlsx, type ExportWhat } from "./export.js";
 import { importLedger, ImportError } from "./import.js";
 import {
-  agreementListQuery, createAgreementSchema, createCeremonySchema, createProjectSchema, dashboardQuery, filterQuery, updateProjectSchema,
+  agreementListQuery, createAgreementSchema, createCeremonySchema, createProjectSchema, dashboardQuery, filterQuery, updateAgreementSchema, updateProjectSchema,
   milestoneSchema, projectListQuery, statusChangeSchema,
 } from "./ledger.schema.js";
 import { ledgerOptions, searchOrganizations } from "./options.service.js";
@@ -61,6 +61,10 @@ export async function ledgerRoutes(root: FastifyInstance, { db }: AppContext): P
   app.get("/ledger/agreements/:id", {
     schema: { tags, summary: "协议详情 Agreement", params: idParam, response: { 200: loose, ...errors } },
   }, async (req) => agreements.getAgreement(db, req.params.id));
+
+  app.patch("/ledger/agreements/:id", {
+    schema: { tags, summary: "更正协议记录 Correct an agreement's record", params: idParam, body: updateAgreementSchema, response: { 200: loose, ...errors } },
+  }, async (req) => agreements.updateAgreement(db, req.actor, req.params.id, req.body));
 
   app.post("/ledger/agreements/:id/document", {
     schema: { tags, summary: "上传协议文本(multipart, 字段 file) Upload the signed document", params: idParam, response: { 200: loose, ...errors } },

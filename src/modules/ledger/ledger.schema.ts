@@ -50,6 +50,21 @@ export const createAgreementSchema = z
   .strict();
 export type CreateAgreementInput = z.input<typeof createAgreementSchema>;
 
+/** A correction of a recorded agreement: any of its own fields, each left as it is when absent. */
+export const updateAgreementSchema = z
+  .object({
+    title: z.string().trim().min(1, "标题不能为空 (title required)").max(300),
+    kind: z.enum(AGREEMENT_KINDS),
+    signedOn: dateStr,
+    place: z.string().trim().max(300),
+    eventName: z.string().trim().max(300),
+    industryIds: z.array(id).max(50),
+    parties: z.array(partySchema).max(100),
+    notes: z.string().max(20000),
+  })
+  .partial()
+  .strict();
+
 export const projectFields = {
   name: z.string().trim().min(1, "项目名称不能为空 (name required)").max(300),
   kind: z.enum(PROJECT_KINDS).default("investment"),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestDb, describeEachBackend, type TestDatabase } from "../../../test/support/db.js";
 import { AppError } from "../../platform/errors.js";
-import { createAgreement, getAgreement } from "./agreements.service.js";
+import { createAgreement, getAgreement, updateAgreement } from "./agreements.service.js";
 import { createCeremony, getCeremony } from "./ceremonies.service.js";
 import { dashboard } from "./dashboard.service.js";
 import { addMilestone, changeStatus, createProject, getProject, updateProject } from "./projects.service.js";
@@ -53,6 +53,29 @@ describeEachBackend("ledger services", (backend) => {
     expect(e.code).toBe("UNKNOWN_REFERENCE");
     expect(e.fields).toHaveProperty("parties[1].organizationId");
     expect(await count("agreements")).toBe(before);
+  });
+
+  it("corrects an agreement's record: title, date and parties, the dashboard's count and network with it", async () => {
+    const y2018 = { alliance: f.alliance, from: "2018-01-01", to: "2018-12-31" };
+    const id = await createAgreement(t.db, f.admin, {
+      title: "合作备忘录(草)", signedOn: "2018-03-01", allianceId: f.alliance,
+      parties: [{ regionId: f.region["320500"] }, { regionId: f.region["310107"] }],
+    });
+    const a = await updateAgreement(t.db, f.admin, id, {
+      title: "《苏镇协同创新合作备忘录》", signedOn: "2018-11-08", kind: "framework",
+      parties: [{ regionId: f.region["320500"], name: "苏州市政府" }, { regionId: f.region["321100"], name: "镇江市政府" }],
+    });
+    expect([a.title, a.signedOn, a.kind, a.parties.map((p) => p.name)]).toEqual(["苏镇协同创新合作备忘录", "2018-11-08", "framework", ["苏州市政府", "镇江市政府"]]);
+    for (const rollup of [true, false]) {
+      const count = async (from: string, to: string) => (await dashboard(t.db, { ...y2018, from, to }, { rollup })).agreements;
+      expect([await count("2018-01-01", "2018-03-31"), await count("2018-10-01", "2018-12-31")]).toEqual([0, 1]);
+    }
+    const row = await t.db.selectFrom("agreements").select("city_ids").where("id", "=", id).executeTakeFirstOrThrow();
+    expect(row.city_ids).toEqual([f.region["320500"], f.region["321100"]].sort((x, y) => x - y));
+    // Refused, naming the field, and stored as it was.
+    expect((await refusal(updateAgreement(t.db, f.admin, id, { parties: [{ regionId: f.region["320500"] }] }))).fields).toHaveProperty("parties");
+    expect((await refusal(updateAgreement(t.db, f.admin, id, { industryIds: [99_999_999] }))).fields).toHaveProperty(["industryIds[0]"]);
+    expect((await getAgreement(t.db, id)).parties.length).toBe(2);
   });
 
   it("records seed 002's ceremony and reads back its sentence exactly", async () => {

@@ -1,54 +1,68 @@
 import { useState } from "react";
-import { Field } from "../../components/index.js";
+import { ErrorBanner, Field, Loading } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
-import { createAgreement, listCeremonies } from "./http.js";
-import { PartyInput, toParty, type PartyValue } from "./pickers.js";
+import { createAgreement, getAgreement, listCeremonies, updateAgreement, type AgreementDetail } from "./http.js";
+import { fromParty, PartyInput, toParty, type PartyValue } from "./pickers.js";
 import { AllianceField, RecordForm } from "./RecordForm.js";
 
 const emptyParty = (): PartyValue => ({ type: "region", id: "", name: "" });
 
-/** An agreement or memorandum between at least two parties (regions and/or organisations). */
-export default function AgreementForm() {
+/** An agreement or memorandum between at least two parties (regions and/or organisations); with `id`, a correction of one. */
+export default function AgreementForm({ id }: { id?: number }) {
+  const agreement = useAsync((signal) => (id ? getAgreement(id, signal) : Promise.resolve(null)), [id]);
+  if (agreement.error) return <div className="page"><ErrorBanner error={agreement.error} /></div>;
+  if (agreement.data === undefined) return <div className="page"><Loading /></div>;
+  return <AgreementEditor a={agreement.data} />;
+}
+
+function AgreementEditor({ a }: { a: AgreementDetail | null }) {
   const t = useT();
-  const ceremonies = useAsync((signal) => listCeremonies({}, signal), []);
-  const [parties, setParties] = useState<PartyValue[]>(() => [emptyParty(), emptyParty()]);
-  const [industries, setIndustries] = useState<number[]>([]);
+  const ceremonies = useAsync((signal) => (a ? Promise.resolve([]) : listCeremonies({}, signal)), [a?.id]);
+  const [parties, setParties] = useState<PartyValue[]>(() => (a ? a.parties.map(fromParty) : [emptyParty(), emptyParty()]));
+  const [industries, setIndustries] = useState<number[]>(a?.industryIds ?? []);
 
   return (
-    <RecordForm list="/ledger/agreements" listLabel={t("ledger.a.title")} title={t("ledger.a.new")} subtitle={t("ledger.a.subtitle")} testId="agreement-form"
-      save={(v) => createAgreement({
-        title: v.title ?? "", kind: v.kind ?? "memorandum", signedOn: v.signedOn ?? "", place: v.place ?? "", eventName: v.eventName ?? "", notes: v.notes ?? "",
-        allianceId: v.allianceId ? Number(v.allianceId) : null, ceremonyId: v.ceremonyId ? Number(v.ceremonyId) : null,
-        industryIds: industries, parties: parties.map(toParty),
-      })}>
+    <RecordForm list="/ledger/agreements" listLabel={a ? `《${a.title}》` : t("ledger.a.title")} title={t(a ? "ledger.a.edit" : "ledger.a.new")} subtitle={t("ledger.a.subtitle")} testId="agreement-form"
+      editing={a ? { back: `/ledger/agreements/${a.id}`, notes: a.notes } : undefined}
+      save={(v) => {
+        const fields = {
+          title: v.title ?? "", kind: v.kind ?? "memorandum", signedOn: v.signedOn ?? "", place: v.place ?? "", eventName: v.eventName ?? "", notes: v.notes ?? "",
+          industryIds: industries, parties: parties.map(toParty),
+        };
+        return a
+          ? updateAgreement(a.id, fields)
+          : createAgreement({ ...fields, allianceId: v.allianceId ? Number(v.allianceId) : null, ceremonyId: v.ceremonyId ? Number(v.ceremonyId) : null });
+      }}>
       {(o, error) => (
         <>
           <div className="grid-3 ledger-fields">
             <Field label={t("ledger.a.name")} name="title" error={error} required hint={t("ledger.a.nameHint")} className="ledger-span-2">
-              <input type="text" />
+              <input type="text" defaultValue={a?.title} />
             </Field>
             <Field label={t("ledger.a.kind")} name="kind" error={error}>
-              <select defaultValue="memorandum">
+              <select defaultValue={a?.kind ?? "memorandum"}>
                 {o.agreementKinds.map((k) => <option key={k.value} value={k.value}>{t(`ledger.akind.${k.value}`)}</option>)}
               </select>
             </Field>
             <Field label={t("ledger.a.signedOn")} name="signedOn" error={error} required>
-              <input type="date" />
+              <input type="date" defaultValue={a?.signedOn} />
             </Field>
             <Field label={t("ledger.a.place")} name="place" error={error}>
-              <input type="text" />
+              <input type="text" defaultValue={a?.place} />
             </Field>
-            <AllianceField options={o} error={error} />
+            {!a && <AllianceField options={o} error={error} />}
             <Field label={t("ledger.a.event")} name="eventName" error={error} className="ledger-span-2">
-              <input type="text" />
+              <input type="text" defaultValue={a?.eventName} />
             </Field>
-            <Field label={t("ledger.a.ceremony")} name="ceremonyId" error={error}>
-              <select defaultValue="">
-                <option value="">—</option>
-                {(ceremonies.data ?? []).map((c) => <option key={c.id} value={c.id}>{c.heldOn} {c.title}</option>)}
-              </select>
-            </Field>
+            {!a && (
+              <Field label={t("ledger.a.ceremony")} name="ceremonyId" error={error}>
+                <select defaultValue="">
+                  <option value="">—</option>
+                  {(ceremonies.data ?? []).map((c) => <option key={c.id} value={c.id}>{c.heldOn} {c.title}</option>)}
+                </select>
+              </Field>
+            )}
           </div>
           <Field label={t("ledger.a.parties")} name="parties" error={error} required>
             <div>

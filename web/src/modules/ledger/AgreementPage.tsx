@@ -17,7 +17,7 @@ export default function AgreementPage({ id }: { id: number }) {
   const options = useOptions();
   const canRecord = useCanRecord();
   const [error, setError] = useState<unknown>();
-  const [notice, setNotice] = useState(search.get("created") ? t("ledger.a.created") : "");
+  const [notice, setNotice] = useState(search.get("created") ? t("ledger.a.created") : search.get("saved") ? t("ledger.a.saved") : "");
   if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
   if (!q.data) return <div className="page"><Loading /></div>;
   const a = q.data;
@@ -39,7 +39,11 @@ export default function AgreementPage({ id }: { id: number }) {
     <div className="page" data-testid="agreement-page">
       <p className="small"><Link to="/ledger/agreements">← {t("ledger.a.title")}</Link></p>
       {notice && <Notice tone="success">{notice}</Notice>}
-      <PageHeader title={`《${a.title}》`} subtitle={<><Tag tone="blue">{t(`ledger.akind.${a.kind}`)}</Tag> {a.signedOn}{a.place && ` · ${a.place}`}</>} />
+      <PageHeader
+        title={`《${a.title}》`}
+        subtitle={<><Tag tone="blue">{t(`ledger.akind.${a.kind}`)}</Tag> {a.signedOn}{a.place && ` · ${a.place}`}</>}
+        actions={canRecord && <Link className="btn" to={`/ledger/agreements/${a.id}/edit`}>{t("common.edit")}</Link>}
+      />
       <div className="card">
         <dl className="kv">
           <dt>{t("ledger.a.partiesShort")}</dt>

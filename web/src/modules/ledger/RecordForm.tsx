@@ -32,6 +32,7 @@ export function useSaveThenOpen() {
  * The frame the ceremony and agreement forms share: back link, header, role notice, the
  * server's errors, notes and save/cancel. `save` sends the form once; the new record is then
  * opened at `${list}/${id}`. On a refusal nothing is stored and the reasons stay beside their inputs.
+ * With `editing`, the same frame corrects a recorded one.
  */
 export function RecordForm(props: {
   list: string;
@@ -41,6 +42,8 @@ export function RecordForm(props: {
   testId: string;
   save: (values: FormValues) => Promise<{ id: number }>;
   children: (options: LedgerOptions, error: unknown) => ReactNode;
+  /** A correction of a recorded one: its page to go back to, and its notes as they are. */
+  editing?: { back: string; notes: string };
 }) {
   const t = useT();
   const options = useOptions();
@@ -50,25 +53,25 @@ export function RecordForm(props: {
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const v = formValues(e.currentTarget);
-    void run(async () => `${props.list}/${(await props.save(v)).id}?created=1`);
+    void run(async () => `${props.list}/${(await props.save(v)).id}?${props.editing ? "saved" : "created"}=1`);
   }
 
   if (options.error) return <div className="page"><ErrorBanner error={options.error} /></div>;
   if (!options.data) return <div className="page"><Loading /></div>;
   return (
     <div className="page">
-      <p className="small"><Link to={props.list}>← {props.listLabel}</Link></p>
+      <p className="small"><Link to={props.editing?.back ?? props.list}>← {props.listLabel}</Link></p>
       <PageHeader title={props.title} subtitle={props.subtitle} />
       {!canRecord && <Notice tone="warn">{t("ledger.needRole")}</Notice>}
       <form className="card ledger-form" onSubmit={submit} noValidate data-testid={props.testId}>
         <ErrorBanner error={error} showFields />
         {props.children(options.data, error)}
         <Field label={t("ledger.p.notes")} name="notes" error={error}>
-          <textarea rows={3} />
+          <textarea rows={3} defaultValue={props.editing?.notes} />
         </Field>
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={saving}>{saving ? t("ledger.saving") : t("ledger.save")}</button>
-          <Link to={props.list} className="btn">{t("common.cancel")}</Link>
+          <Link to={props.editing?.back ?? props.list} className="btn">{t("common.cancel")}</Link>
         </div>
       </form>
     </div>

@@ -139,6 +139,7 @@ export const createCeremony = (body: unknown) => api<{ id: number }>("POST", "/a
 export const createProject = (body: unknown) => api<{ id: number }>("POST", "/api/ledger/projects", body).catch(rethrow);
 export const updateProject = (id: number, body: unknown) => api<ProjectDetail>("PATCH", `/api/ledger/projects/${id}`, body).catch(rethrow);
 export const createAgreement = (body: unknown) => api<{ id: number }>("POST", "/api/ledger/agreements", body).catch(rethrow);
+export const updateAgreement = (id: number, body: unknown) => api<AgreementDetail>("PATCH", `/api/ledger/agreements/${id}`, body).catch(rethrow);
 export const changeStatus = (id: number, body: unknown) => api<ProjectDetail>("POST", `/api/ledger/projects/${id}/status`, body).catch(rethrow);
 export const addMilestone = (id: number, body: unknown) => api<{ id: number }>("POST", `/api/ledger/projects/${id}/milestones`, body).catch(rethrow);
 export const uploadDocument = (id: number, file: File) => {

@@ -47,5 +47,6 @@ export const ledgerWeb: WebModule = {
     { path: "/ledger/agreements", element: <Agreements /> },
     { path: "/ledger/agreements/new", element: <AgreementForm /> },
     { path: "/ledger/agreements/:id", element: (p) => <Agreement key={p.id} id={Number(p.id)} /> },
+    { path: "/ledger/agreements/:id/edit", element: (p) => <AgreementForm key={`edit-${p.id}`} id={Number(p.id)} /> },
   ],
 };

@@ -160,6 +160,8 @@ registerMessages({
     "ledger.a.noDocument": "未上传",
     "ledger.a.none": "暂无协议",
     "ledger.a.created": "协议已记录",
+    "ledger.a.edit": "更正协议记录",
+    "ledger.a.saved": "协议记录已更正",
     "ledger.a.uploaded": "文件已上传",
 
     "ledger.r.title": "合作项目报告",
@@ -358,6 +360,8 @@ registerMessages({
     "ledger.a.noDocument": "None uploaded",
     "ledger.a.none": "No agreements",
     "ledger.a.created": "Agreement recorded",
+    "ledger.a.edit": "Correct the agreement's record",
+    "ledger.a.saved": "Agreement record corrected",
     "ledger.a.uploaded": "Document uploaded",
 
     "ledger.r.title": "Cooperation projects report",
