@@ -135,11 +135,9 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
 
   const words = queryWords(text);
   const counts = { kind: new Map<string, number>(), region: new Map<string, number>(), industry: new Map<string, number>() };
-  for (const a of got.combos) {
-    const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + a.n);
-    add(counts.kind, a.v!);
-    for (const c of a.cities ?? []) add(counts.region, String(c));
-    for (const i of a.industries ?? []) add(counts.industry, String(i));
+  for (const a of got.facets) {
+    const m = a.f === "kind" ? counts.kind : a.f === "city" ? counts.region : counts.industry;
+    m.set(a.v!, (m.get(a.v!) ?? 0) + a.n);
   }
   // The page's regions and industries come with the window, so their names load beside the page.
   const regionIds = [...new Set([...page.flatMap((p) => p.cities ?? []), ...[...counts.region.keys()].map(Number)])];

@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from "../../../test/support/app.js";
 import { describeEachBackend } from "../../../test/support/db.js";
 import { createListingBody } from "./listing.schema.js";
 import { insertValidated } from "./listings.service.js";
+import { namesByIds } from "./listings.repo.js";
 import { marketFixture, sampleListing, type MarketFixture } from "./test-fixtures.js";
 
 describeEachBackend("market search", (backend) => {
@@ -104,6 +105,23 @@ describeEachBackend("market search", (backend) => {
     expect(body.map((i: { id: number }) => i.id)).toEqual([id.mmbody]);
     expect(body[0]).toMatchObject({ summary: "", organization: { name: expect.stringMatching(/\S/) }, regions: [{ id: f.region["310107"], name: expect.stringMatching(/\S/) }] });
     expect(body[0].highlight.summary).toBe("可<mark>测试</mark><mark>毫米波</mark>器件");
+  });
+
+  it("remembers region names for a minute: a new id is looked up at once, a rename shows after the minute", async () => {
+    const db = t.database.db;
+    const id = f.region["310114"];
+    const now = Date.now() + 3_600_000; // a fresh minute, whatever earlier searches remembered
+    const name = (at: number) => namesByIds(db, [id], [f.industry.biomed], at);
+    const before = await name(now);
+    expect(before.regionName.get(id)).toBe("嘉定区");
+    expect(before.industryName.get(f.industry.biomed)).toMatch(/\S/);
+    await db.updateTable("regions").set({ name: "嘉定区(更名测试)" }).where("id", "=", id).execute();
+    try {
+      expect((await name(now + 30_000)).regionName.get(id)).toBe("嘉定区");
+      expect((await name(now + 61_000)).regionName.get(id)).toBe("嘉定区(更名测试)");
+    } finally {
+      await db.updateTable("regions").set({ name: "嘉定区" }).where("id", "=", id).execute();
+    }
   });
 
   it("paginates without overlap", async () => {
