@@ -108,6 +108,14 @@ describe.skipIf(skip)("consultation UI: a secretariat's meeting, rotation and ac
     await addDecision.locator("button").click(); // empty: the server's reason shows, nothing is added
     await s.page.getByTestId("decisions").locator(".banner-error", { hasText: "内容不能为空" }).waitFor();
     expect(await s.page.getByTestId("decisions").locator(".consult-decisions > li").count()).toBe(1);
+    const decisions = s.page.getByTestId("decisions");
+    await decisions.locator("button", { hasText: "改写" }).click();
+    await decisions.getByTestId("reword-decision").locator("input").fill("联合举办长三角科技成果对接会");
+    await decisions.getByTestId("reword-decision").locator('button[type="submit"]').click();
+    await decisions.locator(".consult-decisions > li", { hasText: "联合举办长三角科技成果对接会" }).waitFor();
+    expect(await decisions.locator(".banner-error").count()).toBe(0);
+    await decisions.getByRole("button", { name: "移除 联合举办长三角科技成果对接会" }).click();
+    await decisions.locator(".consult-decisions > li").waitFor({ state: "detached" });
 
     await s.page.locator(".page-header button", { hasText: "删除" }).click();
     const confirm = s.page.getByRole("alertdialog");

@@ -62,6 +62,10 @@ export async function consultRoutes(root: FastifyInstance, { db }: AppContext): 
     async (req) => { await meetings.removeAttendee(db, req.actor, req.params.id, req.params.sub); return meetings.getMeeting(db, req.params.id); });
   app.post("/consult/meetings/:id/decisions", { schema: { ...created("添加会议决定 Add a decision"), params: idParam, body: decisionSchema } },
     async (req, reply) => reply.status(201).send({ id: await meetings.addDecision(db, req.actor, req.params.id, req.body) }));
+  app.patch("/consult/meetings/:id/decisions/:sub", { schema: { ...ok("修改会议决定 Reword a decision", meetingDetailView), params: subParams, body: decisionSchema } },
+    async (req) => { await meetings.updateDecision(db, req.actor, req.params.id, req.params.sub, req.body); return meetings.getMeeting(db, req.params.id); });
+  app.delete("/consult/meetings/:id/decisions/:sub", { schema: { ...ok("删除会议决定(合作事项保留) Remove a decision; its action items stay", meetingDetailView), params: subParams } },
+    async (req) => { await meetings.removeDecision(db, req.actor, req.params.id, req.params.sub); return meetings.getMeeting(db, req.params.id); });
   app.post("/consult/meetings/:id/decisions/:sub/action-items", { schema: { ...created("会议决定转为合作事项 Decision → action item"), params: subParams, body: followUpSchema } },
     async (req, reply) => reply.status(201).send({ id: await meetings.decisionToActionItem(db, req.actor, req.params.id, req.params.sub, req.body) }));
 

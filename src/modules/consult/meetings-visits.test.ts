@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestDb, describeEachBackend, type TestDatabase } from "../../../test/support/db.js";
 import { AppError } from "../../platform/errors.js";
 import { createMeeting, createVisit } from "./consult.service.js";
+import { decisionToActionItem, getMeeting, removeDecision, updateDecision } from "./meetings.service.js";
 import { consultFixture, type ConsultFixture } from "./test-fixtures.js";
 
 describeEachBackend("consult meetings and visits", (backend) => {
@@ -29,6 +30,28 @@ describeEachBackend("consult meetings and visits", (backend) => {
     expect(await d.db.selectFrom("meeting_decisions").select("text").where("meeting_id", "=", id).execute()).toEqual([{ text: "发布五大行动" }]);
     const a = await d.db.selectFrom("audit_log").selectAll().where("entity", "=", "meetings").where("entity_id", "=", String(id)).execute();
     expect(a.map((r) => r.action)).toEqual(["meeting.create"]);
+  });
+
+  it("rewords and removes a decision; the action item made from it stays, unlinked", async () => {
+    const id = await createMeeting(d.db, f.admin, {
+      allianceId: f.alliance, title: "决定修改测试会商", kind: "会商", heldOn: "2024-05-10", decisions: ["共建创新联合体(草)", "误录的决定"],
+    });
+    const [first, wrong] = (await getMeeting(d.db, id)).decisions;
+    const item = await decisionToActionItem(d.db, f.admin, id, wrong.id, { title: "由误录决定形成的事项", strand: "" });
+    await updateDecision(d.db, f.admin, id, first.id, { text: "共建长三角创新联合体" });
+    await removeDecision(d.db, f.admin, id, wrong.id);
+    const m = await getMeeting(d.db, id);
+    expect(m.decisions.map((x) => x.text)).toEqual(["共建长三角创新联合体"]);
+    const kept = await d.db.selectFrom("action_items").select(["meeting_id", "decision_id"]).where("id", "=", item).executeTakeFirstOrThrow();
+    expect(kept).toEqual({ meeting_id: id, decision_id: null });
+    // Another meeting's decision, an empty text, a stranger: refused, nothing changed.
+    const other = await createMeeting(d.db, f.admin, { allianceId: f.alliance, title: "另一会商", kind: "会商", heldOn: "2024-05-11", decisions: ["别的决定"] });
+    const theirs = (await getMeeting(d.db, other)).decisions[0];
+    expect(((await updateDecision(d.db, f.admin, id, theirs.id, { text: "篡改" }).catch((e) => e)) as AppError).code).toBe("NOT_FOUND");
+    await expect(updateDecision(d.db, f.admin, id, first.id, { text: " " })).rejects.toThrow(/text required/);
+    expect(((await removeDecision(d.db, null, id, first.id).catch((e) => e)) as AppError).code).toBe("UNAUTHENTICATED");
+    expect((await getMeeting(d.db, other)).decisions[0].text).toBe("别的决定");
+    expect((await getMeeting(d.db, id)).decisions.map((x) => x.text)).toEqual(["共建长三角创新联合体"]);
   });
 
   it("refuses an unknown attendee region naming the field, and stores nothing", async () => {

@@ -133,6 +133,31 @@ export async function addDecision(db: Db, actor: MaybeActor, meetingId: number, 
   });
 }
 
+/** Rewords a decision (the minutes' wording); action items made from it keep their own text. */
+export async function updateDecision(db: Db, actor: MaybeActor, meetingId: number, decisionId: number, raw: z.input<typeof decisionSchema>): Promise<void> {
+  const input = decisionSchema.parse(raw);
+  await inTransaction(db, async (trx) => {
+    const m = await loadMeeting(trx, meetingId);
+    authorizeAllianceWrite(actor, m.alliance_id, "修改会议 (edit a meeting)");
+    const before = await trx.selectFrom("meeting_decisions").selectAll().where("id", "=", decisionId).where("meeting_id", "=", meetingId).executeTakeFirst();
+    if (!before) throw notFound("会议决定 (decision)", decisionId);
+    await trx.updateTable("meeting_decisions").set({ text: input.text }).where("id", "=", decisionId).execute();
+    await audit(trx, actor, { action: "meeting.decision.update", entity: "meetings", entityId: meetingId, before, after: input });
+  });
+}
+
+/** Removes a decision recorded by mistake; action items made from it stay, no longer linked to it. */
+export async function removeDecision(db: Db, actor: MaybeActor, meetingId: number, decisionId: number): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const m = await loadMeeting(trx, meetingId);
+    authorizeAllianceWrite(actor, m.alliance_id, "修改会议 (edit a meeting)");
+    await trx.updateTable("action_items").set({ decision_id: null }).where("decision_id", "=", decisionId).where("meeting_id", "=", meetingId).execute();
+    const gone = await trx.deleteFrom("meeting_decisions").where("id", "=", decisionId).where("meeting_id", "=", meetingId).returningAll().executeTakeFirst();
+    if (!gone) throw notFound("会议决定 (decision)", decisionId);
+    await audit(trx, actor, { action: "meeting.decision.remove", entity: "meetings", entityId: meetingId, before: gone });
+  });
+}
+
 /** A decision spawns an action item of the meeting's alliance; the decision text is kept as its description. */
 export async function decisionToActionItem(db: Db, actor: MaybeActor, meetingId: number, decisionId: number, raw: z.input<typeof followUpSchema>): Promise<number> {
   const input = followUpSchema.parse(raw);

@@ -22,6 +22,7 @@ export default function MeetingPage({ id }: { id: number }) {
   const [open, setOpen] = useState<number | null>(null);
   const [failed, setFailed] = useState<unknown>(null);
   const [decisionFailed, setDecisionFailed] = useState<unknown>(null);
+  const [rewording, setRewording] = useState<number | null>(null);
   if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
   if (!q.data) return <div className="page"><Loading /></div>;
   const { m, a } = q.data;
@@ -100,9 +101,24 @@ export default function MeetingPage({ id }: { id: number }) {
           <ol className="consult-decisions">
             {m.decisions.map((d) => (
               <li key={d.id}>
-                <span>{d.text}</span>{" "}
+                {rewording === d.id ? (
+                  <form className="consult-add" data-testid="reword-decision" onSubmit={(e) => {
+                    e.preventDefault();
+                    const text = String(new FormData(e.currentTarget).get("text") ?? "").trim();
+                    consult.updateDecision(m.id, d.id, text).then(() => { setRewording(null); setDecisionFailed(null); q.reload(); }, setDecisionFailed);
+                  }}>
+                    <input type="text" name="text" defaultValue={d.text} aria-label={t("consult.decision.text")} />
+                    <button type="submit" className="btn btn-small">{t("common.save")}</button>
+                    <button type="button" className="btn btn-small" onClick={() => setRewording(null)}>{t("common.cancel")}</button>
+                  </form>
+                ) : <span>{d.text}</span>}{" "}
                 {d.actionItemIds.map((iid) => <Link key={iid} to={`/consult/items/${iid}`} className="small"><Tag tone="green">{t("consult.decision.item")} #{iid}</Tag></Link>)}
                 {canEdit && <button className="btn-link small" onClick={() => setOpen(open === d.id ? null : d.id)}>{t("consult.decision.toItem")}</button>}
+                {canEdit && rewording !== d.id && <button className="btn-link small" onClick={() => setRewording(d.id)}>{t("consult.decision.reword")}</button>}
+                {canEdit && (
+                  <button className="btn-link small" aria-label={t("common.remove", { name: d.text })} title={t("consult.decision.removeHint")}
+                    onClick={() => consult.removeDecision(m.id, d.id).then(() => { setDecisionFailed(null); q.reload(); }, setDecisionFailed)}>×</button>
+                )}
                 {open === d.id && a && (
                   <ItemForm members={a.regions.map((r) => ({ id: r.id, name: r.name }))} initialTitle={d.text} submitLabel={t("consult.decision.toItem")}
                     onSubmit={(v) => consult.decisionToItem(m.id, d.id, v)} onDone={() => { setOpen(null); q.reload(); }} />
