@@ -169,8 +169,9 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
     await page.locator('input[name="q"]').fill("GMP 厂房");
     await page.locator('form[role="search"] button[type="submit"]').click();
     await page.waitForURL(/q=GMP/);
+    // The browse list before the search may hold the same listing, unhighlighted: wait for the search's.
     const hit = page.locator(".mk-result", { hasText: TITLE });
-    await hit.waitFor();
+    await hit.locator("mark", { hasText: "GMP" }).first().waitFor();
     expect(await hit.locator("mark").allInnerTexts()).toEqual(expect.arrayContaining(["GMP", "厂房"]));
     const kindFacet = page.locator('[data-facet="kind"] .mk-facet-item', { hasText: "厂房土地" });
     await kindFacet.waitFor();
