@@ -66,7 +66,7 @@ export default function MeetingPage({ id }: { id: number }) {
               ...(canEdit
                 ? [{ key: "remove", title: "", render: (x: Meeting["attendees"][number]) => (
                     <button type="button" className="btn-link small" aria-label={t("common.remove", { name: x.personName || x.regionName || x.organizationName || "" })}
-                      onClick={() => consult.removeAttendee(m.id, x.id).then(q.reload, setFailed)}>×</button>
+                      onClick={() => consult.removeAttendee(m.id, x.id).then(() => { setFailed(null); q.reload(); }, setFailed)}>×</button>
                   ) }]
                 : []),
             ]}
