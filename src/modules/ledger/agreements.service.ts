@@ -7,7 +7,7 @@ import { authorizeWrite } from "./access.js";
 import { resolveScope, scopeWhere } from "./filters.js";
 import { agreementListQuery, createAgreementSchema, updateAgreementSchema, type CreateAgreementInput } from "./ledger.schema.js";
 import type { z } from "zod";
-import { checkIndustries, checkRow, regionColumns, resolveParties } from "./references.js";
+import { checkIndustries, checkRow, regionColumns, resolveParties, type PartyInput } from "./references.js";
 import { applyRollup } from "./rollup.js";
 import { inTransaction } from "../../platform/db/transaction.js";
 import { bareTitle } from "./title.js";
@@ -19,6 +19,13 @@ function checkPartyCount(parties: { regionId?: number; organizationId?: number }
   const keys = new Set(parties.map((p) => (p.regionId != null ? `r${p.regionId}` : `o${p.organizationId}`)));
   if (parties.length < 2) throw new AppError("VALIDATION_FAILED", "协议至少需要两个签署方 (an agreement needs at least two parties)", { parties: "至少两个签署方 (at least two parties)" });
   if (keys.size < parties.length) throw new AppError("VALIDATION_FAILED", "签署方重复 (duplicate party)", { parties: "签署方重复 (duplicate party)" });
+}
+
+/** An agreement's parties, in the order given, each with the name resolveParties found for it. */
+async function insertParties(trx: Db, agreementId: number, parties: PartyInput[], names: string[]): Promise<void> {
+  await trx.insertInto("agreement_parties").values(parties.map((p, i) => ({
+    agreement_id: agreementId, region_id: p.regionId ?? null, organization_id: p.organizationId ?? null, name: names[i],
+  }))).execute();
 }
 
 /** Records an agreement with its parties; all or nothing. Returns the id. */
@@ -41,9 +48,7 @@ export async function createAgreement(db: Db, actor: MaybeActor, raw: CreateAgre
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await trx.insertInto("agreement_parties").values(input.parties.map((p, i) => ({
-      agreement_id: row.id, region_id: p.regionId ?? null, organization_id: p.organizationId ?? null, name: parties.names[i],
-    }))).execute();
+    await insertParties(trx, row.id, input.parties, parties.names);
     await applyRollup(trx, "agreements", row.id, 1);
     await audit(trx, actor, { action: "agreement.create", entity: "agreements", entityId: row.id, after: input });
     return row.id;
@@ -73,9 +78,7 @@ export async function updateAgreement(db: Db, actor: MaybeActor, id: number, raw
     }).where("id", "=", id).execute();
     if (input.parties && parties) {
       await trx.deleteFrom("agreement_parties").where("agreement_id", "=", id).execute();
-      await trx.insertInto("agreement_parties").values(input.parties.map((p, i) => ({
-        agreement_id: id, region_id: p.regionId ?? null, organization_id: p.organizationId ?? null, name: parties.names[i],
-      }))).execute();
+      await insertParties(trx, id, input.parties, parties.names);
     }
     await applyRollup(trx, "agreements", id, 1);
     await audit(trx, actor, { action: "agreement.update", entity: "agreements", entityId: id, before: { ...before, parties: partiesBefore }, after: input });

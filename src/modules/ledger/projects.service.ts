@@ -22,6 +22,13 @@ export const PROJECT_KIND_LABELS: Record<ProjectKind, string> = { investment: "æ
 
 type ProjectInput = z.output<typeof createProjectSchema>;
 
+/** A project's parties, in the order given, each with the name resolveParties found for it. */
+async function insertParties(trx: Db, projectId: number, parties: ProjectInput["parties"], names: string[]): Promise<void> {
+  await trx.insertInto("project_parties").values(parties.map((x, i) => ({
+    project_id: projectId, region_id: x.regionId ?? null, organization_id: x.organizationId ?? null, name: names[i], role: x.role,
+  }))).execute();
+}
+
 /**
  * Inserts one validated project (caller's transaction). `prefix` names fields inside a larger
  * input, e.g. "projects[3]" for a ceremony's fourth project.
@@ -51,9 +58,7 @@ export async function insertProject(trx: Db, actor: MaybeActor, p: ProjectInput,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await trx.insertInto("project_parties").values(p.parties.map((x, i) => ({
-    project_id: row.id, region_id: x.regionId ?? null, organization_id: x.organizationId ?? null, name: parties.names[i], role: x.role,
-  }))).execute();
+  await insertParties(trx, row.id, p.parties, parties.names);
   await trx.insertInto("project_status_history").values({ project_id: row.id, from_status: null, to_status: "signed", on_date: signedOn, by_user: actor?.userId ?? null }).execute();
   await applyRollup(trx, "projects", row.id, 1);
   await audit(trx, actor, { action: "project.create", entity: "projects", entityId: row.id, after: { ...p, amountYuan: amount, signedOn } });
@@ -118,9 +123,7 @@ export async function updateProject(db: Db, actor: MaybeActor, id: number, raw: 
       await trx.updateTable("project_status_history").set({ on_date: signedOn }).where("project_id", "=", id).where("from_status", "is", null).execute();
     if (input.parties && parties) {
       await trx.deleteFrom("project_parties").where("project_id", "=", id).execute();
-      await trx.insertInto("project_parties").values(input.parties.map((x, i) => ({
-        project_id: id, region_id: x.regionId ?? null, organization_id: x.organizationId ?? null, name: parties.names[i], role: x.role,
-      }))).execute();
+      await insertParties(trx, id, input.parties, parties.names);
     }
     await applyRollup(trx, "projects", id, 1);
     await audit(trx, actor, { action: "project.update", entity: "projects", entityId: id, before: { ...before, parties: partiesBefore }, after: input });
