@@ -1,38 +1,25 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { ZodError } from "zod";
-import { AppError, fromDatabaseError, type FieldErrors } from "../errors.js";
+import { AppError, fromDatabaseError } from "../errors.js";
+import { fieldsFromIssues, zodIssues } from "./zod-fields.js";
 
 const UNKNOWN_FIELD = "未知字段 (unknown field)";
-
-/** An unknown key is named itself, not the object that holds it ("status", not "body"). */
-function addIssue(fields: FieldErrors, at: string, fallback: string, code: string | undefined, message: string, keys: unknown) {
-  if (code === "unrecognized_keys" && Array.isArray(keys) && keys.length) {
-    for (const k of keys) fields[at ? `${at}.${String(k)}` : String(k)] ??= UNKNOWN_FIELD;
-    return;
-  }
-  fields[at || fallback] ??= message;
-}
-
-function fieldsFromZod(issues: { path: PropertyKey[]; message: string; code?: string; keys?: unknown }[]): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const i of issues) addIssue(fields, i.path.map(String).join("."), "_", i.code, i.message, i.keys);
-  return fields;
-}
 
 /** Converts anything thrown into the one error shape; the only place errors meet HTTP. */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  if (err instanceof ZodError) return new AppError("VALIDATION_FAILED", "输入不合法 (validation failed)", fieldsFromZod(err.issues));
+  if (err instanceof ZodError) return new AppError("VALIDATION_FAILED", "输入不合法 (validation failed)", fieldsFromIssues(zodIssues(err.issues), UNKNOWN_FIELD));
   const fe = err as FastifyError & { validationContext?: string };
   if (hasZodFastifySchemaValidationErrors(fe)) {
-    const fields: FieldErrors = {};
-    for (const v of fe.validation) {
-      const path = (v.instancePath || "").replace(/^\//, "").replace(/\//g, ".");
-      const where = fe.validationContext && fe.validationContext !== "body" ? fe.validationContext : "";
-      const at = [where, path].filter(Boolean).join(".");
-      addIssue(fields, at, fe.validationContext || "_", v.keyword, v.message ?? "invalid", (v.params as { keys?: unknown } | undefined)?.keys);
-    }
+    const where = fe.validationContext && fe.validationContext !== "body" ? fe.validationContext : "";
+    const issues = fe.validation.map((v) => ({
+      at: [where, (v.instancePath || "").replace(/^\//, "").replace(/\//g, ".")].filter(Boolean).join("."),
+      code: v.keyword,
+      message: v.message ?? "invalid",
+      keys: (v.params as { keys?: unknown } | undefined)?.keys,
+    }));
+    const fields = fieldsFromIssues(issues, UNKNOWN_FIELD, fe.validationContext || "_");
     const names = Object.keys(fields).join(", ");
     return new AppError("VALIDATION_FAILED", `输入不合法: ${names} (validation failed)`, fields);
   }
