@@ -167,8 +167,8 @@ async function newest(db: Db, q: WindowQuery, where: RawBuilder<unknown>, take: 
 /**
  * The window's facet counts, one row per kind, city and industry (≈ 70 rows for 1 000 matches).
  * Grouping by the (kind, cities, industries) combination instead handed over ≈ 530 rows, nearly
- * one per match, to be added up in JS: on PGlite, where every row crosses from WebAssembly, that
- * was most of a faceted search's time.
+ * one per match, to be added up in JS: on PGlite, where every row crosses from WebAssembly, a
+ * faceted window statement took a fifth longer that way (median 12.8 against 10.2 ms).
  */
 const facetCounts = sql`
   union all select 'kind', kind, count(*)::int, 0, null, null, null from c group by kind
