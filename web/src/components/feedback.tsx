@@ -43,9 +43,14 @@ export function Empty({ children }: { children?: ReactNode }) {
   return <div className="empty">{children ?? t("common.empty")}</div>;
 }
 
-/** Loading / error / content in one line: <Pending state={q}>{(data) => ...}</Pending>. */
-export function Pending<T>({ state, children }: { state: { data: T | undefined; error: unknown; loading: boolean }; children: (data: T) => ReactNode }) {
-  if (state.error) return <ErrorBanner error={state.error} />;
-  if (state.data === undefined) return <Loading />;
+/**
+ * Loading / error / content in one line: <Pending state={q}>{(data) => ...}</Pending>. With
+ * `page`, for a whole page whose content is its own `.page`: the error and the spinner stand
+ * in a page of their own.
+ */
+export function Pending<T>({ state, children, page = false }: { state: { data: T | undefined; error: unknown; loading: boolean }; children: (data: T) => ReactNode; page?: boolean }) {
+  const frame = (x: ReactNode) => (page ? <div className="page">{x}</div> : x);
+  if (state.error) return frame(<ErrorBanner error={state.error} />);
+  if (state.data === undefined) return frame(<Loading />);
   return <>{children(state.data)}</>;
 }

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { ErrorBanner, Field, Loading, PageHeader } from "../../components/index.js";
+import { ErrorBanner, Field, PageHeader, Pending } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link, navigate, useLocation } from "../../router.js";
@@ -29,9 +29,7 @@ export default function MeetingForm({ id }: { id?: number }) {
     return { m, a, r };
   }, [id, fromQuery]);
   if (!id && !fromQuery) return <div className="page"><ErrorBanner error={new Error(t("consult.meeting.noAlliance"))} /></div>;
-  if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
-  if (!q.data) return <div className="page"><Loading /></div>;
-  return <MeetingFields {...q.data} />;
+  return <Pending state={q} page>{(d) => <MeetingFields {...d} />}</Pending>;
 }
 
 function MeetingFields({ m, a, r }: { m: Meeting | null; a: Alliance | null; r: Rotation | null }) {

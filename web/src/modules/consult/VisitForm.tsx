@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { ErrorBanner, Field, Loading, PageHeader } from "../../components/index.js";
+import { ErrorBanner, Field, PageHeader, Pending } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link, navigate, useLocation } from "../../router.js";
@@ -21,9 +21,7 @@ export default function VisitForm({ id }: { id?: number }) {
     const allianceId = v ? v.allianceId : fromQuery;
     return { v, a: allianceId ? await directory.alliance(allianceId, s) : null };
   }, [id, fromQuery]);
-  if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
-  if (q.data === undefined) return <div className="page"><Loading /></div>;
-  return <VisitFields {...q.data} allianceId={fromQuery} />;
+  return <Pending state={q} page>{(d) => <VisitFields {...d} allianceId={fromQuery} />}</Pending>;
 }
 
 function VisitFields({ v, a, allianceId }: { v: Visit | null; a: Alliance | null; allianceId: number | null }) {

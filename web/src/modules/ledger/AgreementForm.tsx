@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { ErrorBanner, Field, Loading } from "../../components/index.js";
+import { Field, Pending } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { createAgreement, getAgreement, listCeremonies, updateAgreement, type AgreementDetail } from "./http.js";
@@ -11,9 +11,7 @@ const emptyParty = (): PartyValue => ({ type: "region", id: "", name: "" });
 /** An agreement or memorandum between at least two parties (regions and/or organisations); with `id`, a correction of one. */
 export default function AgreementForm({ id }: { id?: number }) {
   const agreement = useAsync((signal) => (id ? getAgreement(id, signal) : Promise.resolve(null)), [id]);
-  if (agreement.error) return <div className="page"><ErrorBanner error={agreement.error} /></div>;
-  if (agreement.data === undefined) return <div className="page"><Loading /></div>;
-  return <AgreementEditor a={agreement.data} />;
+  return <Pending state={agreement} page>{(a) => <AgreementEditor a={a} />}</Pending>;
 }
 
 function AgreementEditor({ a }: { a: AgreementDetail | null }) {

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { ErrorBanner, Field, Loading, Notice, PageHeader } from "../../components/index.js";
+import { ErrorBanner, Field, Loading, Notice, PageHeader, Pending } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link, useLocation } from "../../router.js";
@@ -21,9 +21,7 @@ const toDraft = (p: ProjectDetail): ProjectDraft => ({
  */
 export default function ProjectForm({ id }: { id?: number }) {
   const project = useAsync((signal) => (id ? getProject(id, signal) : Promise.resolve(null)), [id]);
-  if (project.error) return <div className="page"><ErrorBanner error={project.error} /></div>;
-  if (project.data === undefined) return <div className="page"><Loading /></div>;
-  return <ProjectEditor project={project.data} />;
+  return <Pending state={project} page>{(p) => <ProjectEditor project={p} />}</Pending>;
 }
 
 function ProjectEditor({ project }: { project: ProjectDetail | null }) {
