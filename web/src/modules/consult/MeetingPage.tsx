@@ -26,6 +26,9 @@ export default function MeetingPage({ id }: { id: number }) {
   if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
   if (!q.data) return <div className="page"><Loading /></div>;
   const { m, a } = q.data;
+  /** Sends one change of the meeting; on success clears that section's error and reloads, else shows why. */
+  const change = (sent: Promise<unknown>, setError: (e: unknown) => void, then?: () => void) =>
+    sent.then(() => { then?.(); setError(null); q.reload(); }, setError);
   const canEdit = m.allianceId != null ? s.isAdmin || s.hasRole("alliance_secretariat", { allianceId: m.allianceId }) : s.isAdmin;
   return (
     <div className="page">
@@ -66,7 +69,7 @@ export default function MeetingPage({ id }: { id: number }) {
               ...(canEdit
                 ? [{ key: "remove", title: "", render: (x: Meeting["attendees"][number]) => (
                     <button type="button" className="btn-link small" aria-label={t("common.remove", { name: x.personName || x.regionName || x.organizationName || "" })}
-                      onClick={() => consult.removeAttendee(m.id, x.id).then(() => { setFailed(null); q.reload(); }, setFailed)}>×</button>
+                      onClick={() => change(consult.removeAttendee(m.id, x.id), setFailed)}>×</button>
                   ) }]
                 : []),
             ]}
@@ -77,8 +80,11 @@ export default function MeetingPage({ id }: { id: number }) {
               const f = new FormData(e.currentTarget);
               const region = String(f.get("regionId") ?? "");
               const form = e.currentTarget;
-              consult.addAttendee(m.id, { ...(region ? { regionId: Number(region) } : {}), personName: String(f.get("personName") ?? "").trim(), personTitle: String(f.get("personTitle") ?? "").trim() })
-                .then(() => { form.reset(); setFailed(null); q.reload(); }, setFailed);
+              change(
+                consult.addAttendee(m.id, { ...(region ? { regionId: Number(region) } : {}), personName: String(f.get("personName") ?? "").trim(), personTitle: String(f.get("personTitle") ?? "").trim() }),
+                setFailed,
+                () => form.reset(),
+              );
             }}>
               <select name="regionId" aria-label={t("consult.attendee.region")}>
                 <option value="">{t("consult.attendee.region")}</option>
@@ -105,7 +111,7 @@ export default function MeetingPage({ id }: { id: number }) {
                   <form className="consult-add" data-testid="reword-decision" onSubmit={(e) => {
                     e.preventDefault();
                     const text = String(new FormData(e.currentTarget).get("text") ?? "").trim();
-                    consult.updateDecision(m.id, d.id, text).then(() => { setRewording(null); setDecisionFailed(null); q.reload(); }, setDecisionFailed);
+                    change(consult.updateDecision(m.id, d.id, text), setDecisionFailed, () => setRewording(null));
                   }}>
                     <input type="text" name="text" defaultValue={d.text} aria-label={t("consult.decision.text")} />
                     <button type="submit" className="btn btn-small">{t("common.save")}</button>
@@ -117,7 +123,7 @@ export default function MeetingPage({ id }: { id: number }) {
                 {canEdit && rewording !== d.id && <button className="btn-link small" onClick={() => setRewording(d.id)}>{t("consult.decision.reword")}</button>}
                 {canEdit && (
                   <button className="btn-link small" aria-label={t("common.remove", { name: d.text })} title={t("consult.decision.removeHint")}
-                    onClick={() => consult.removeDecision(m.id, d.id).then(() => { setDecisionFailed(null); q.reload(); }, setDecisionFailed)}>×</button>
+                    onClick={() => change(consult.removeDecision(m.id, d.id), setDecisionFailed)}>×</button>
                 )}
                 {open === d.id && a && (
                   <ItemForm members={a.regions.map((r) => ({ id: r.id, name: r.name }))} initialTitle={d.text} submitLabel={t("consult.decision.toItem")}
@@ -133,7 +139,7 @@ export default function MeetingPage({ id }: { id: number }) {
             e.preventDefault();
             const form = e.currentTarget;
             const text = String(new FormData(form).get("text") ?? "").trim();
-            consult.addDecision(m.id, text).then(() => { form.reset(); setDecisionFailed(null); q.reload(); }, setDecisionFailed);
+            change(consult.addDecision(m.id, text), setDecisionFailed, () => form.reset());
           }}>
             <input type="text" name="text" aria-label={t("consult.decision.text")} placeholder={t("consult.decision.text")} />
             <button type="submit" className="btn btn-small">+ {t("consult.decision.add")}</button>
