@@ -9,7 +9,7 @@ import { localizeError } from "./errors.js";
 import { ATTR_ORDER, STATUS_TONE, attrText, fmtDate, fmtDateTime } from "./labels.js";
 import { MarketPage } from "./layout.js";
 import { FlagList, ModerateForm } from "./moderation.js";
-import { ChallengePanel, OrgChoice, ProcurementPanel } from "./panels.js";
+import { ChallengePanel, OrgChoice, ProcurementPanel, useOrgChoice } from "./panels.js";
 import { regionNamer, useOptions } from "./useOptions.js";
 
 /** The attributes each kind shows as headline tiles; the rest go into the fact list. */
@@ -167,7 +167,7 @@ function OwnerCard({ l, reload }: { l: Listing; reload: (next?: Listing) => void
 function InterestCard({ l, orgs }: { l: Listing; orgs: Named[] }) {
   const t = useT();
   const s = useSession();
-  const [org, setOrg] = useState(orgs[0]?.id);
+  const [org, setOrg] = useOrgChoice(orgs);
   const [message, setMessage] = useState("");
   const [error, setError] = useState<unknown>();
   if (!s.user)

@@ -10,6 +10,16 @@ import { fmtDate, fmtNumber } from "./labels.js";
 
 const APP_TONE = { applied: "blue", shortlisted: "orange", awarded: "green", rejected: "gray" } as const;
 
+/**
+ * Which of the user's organisations acts: the one chosen, else the first. The list arrives with
+ * the page's options, after the panel first renders, so the default is derived each render
+ * rather than kept as the initial state (which stayed empty and sent no organisation).
+ */
+export function useOrgChoice(orgs: Named[]): [number | undefined, (id: number) => void] {
+  const [chosen, setChosen] = useState<number>();
+  return [orgs.some((o) => o.id === chosen) ? chosen : orgs[0]?.id, setChosen];
+}
+
 /** Chooses which of the user's organisations acts; a single one is shown as text. */
 export function OrgChoice({ orgs, value, onChange, label }: { orgs: Named[]; value: number | undefined; onChange: (id: number) => void; label: string }) {
   if (orgs.length === 1)
@@ -37,7 +47,7 @@ export function ChallengePanel({ listing, orgs }: { listing: Listing; orgs: Name
   const t = useT();
   const signedIn = !!useSession().user;
   const apps = useAsync((sig) => (signedIn ? market.applications(listing.id, sig) : Promise.resolve([] as Application[])), [listing.id, signedIn]);
-  const [org, setOrg] = useState(orgs[0]?.id);
+  const [org, setOrg] = useOrgChoice(orgs);
   const [proposal, setProposal] = useState("");
   const [error, setError] = useState<unknown>();
   const [done, setDone] = useState(false);
@@ -132,7 +142,7 @@ export function ProcurementPanel({ listing, orgs }: { listing: Listing; orgs: Na
     (sig) => (listing.canEdit || orgs.length > 0 ? market.procurement(listing.id, sig).catch((e) => (e instanceof ApiError && e.status === 403 ? null : Promise.reject(e))) : Promise.resolve(null)),
     [listing.id],
   );
-  const [org, setOrg] = useState(orgs[0]?.id);
+  const [org, setOrg] = useOrgChoice(orgs);
   const mine = summary.data?.participants.find((p) => p.organization.id === org);
   const [qty, setQty] = useState<string[]>(() => items.map(() => ""));
   const [note, setNote] = useState("");
