@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../../platform/db/connect.js";
 import { intArray } from "../../platform/db/int-array.js";
-import type { ListingsTable } from "./market.tables.js";
+import type { ListingKind, ListingStatus, ListingsTable, Visibility } from "./market.tables.js";
 import type { Insertable, Selectable, Updateable } from "kysely";
 
 export type ListingRow = Selectable<ListingsTable> & { organization_name: string; organization_region_id: number };
@@ -26,20 +26,43 @@ export function selectListings(db: Db) {
  * no summary to take the snippet from. (The whole row of 20 listings took 1.6–2.3 ms to hand
  * over on PGlite at 100 000 listings, this one 1.0–1.6 ms.)
  */
-export async function searchItems(db: Db, ids: number[]) {
-  if (ids.length === 0) return [];
-  return db
-    .selectFrom("listings as l")
-    .select([
-      "l.id", "l.kind", "l.status", "l.title", "l.summary", "l.organization_id", "l.region_ids", "l.industry_ids",
-      "l.amount_yuan", "l.area_sqm", "l.price_yuan", "l.valid_until", "l.visibility", "l.published_at",
-      sql<string>`case when l.summary = '' then l.body else '' end`.as("body"),
-      // One key lookup per listing on the page, not a join over every organisation.
-      sql<string>`(select o.name from organizations o where o.id = l.organization_id)`.as("organization_name"),
-    ])
-    .where(sql<boolean>`l.id = any(${intArray(ids)})`)
-    .execute();
+/** What a search result shows of a listing: `searchItemShown`'s JSON. */
+export interface SearchItemRow {
+  id: number;
+  kind: ListingKind;
+  status: ListingStatus;
+  title: string;
+  summary: string;
+  organization_id: number;
+  organization_name: string;
+  region_ids: number[];
+  industry_ids: number[];
+  amount_yuan: number | null;
+  area_sqm: number | null;
+  price_yuan: number | null;
+  /** 'YYYY-MM-DD' */
+  valid_until: string | null;
+  visibility: Visibility;
+  /** An ISO timestamp with offset, as PostgreSQL writes it in JSON. */
+  published_at: string | null;
+  /** The body when there is no summary (the snippet comes from it), else ''. */
+  body: string;
 }
+
+/**
+ * A search result's row as JSON, over the item id `p.id` of the search window's statement
+ * (search-window.ts, WindowQuery.show). JSON keeps the types both backends agree on: amounts as
+ * numbers, dates as 'YYYY-MM-DD'.
+ */
+export const searchItemShown = sql`(select json_build_object(
+    'id', x.id, 'kind', x.kind, 'status', x.status, 'title', x.title, 'summary', x.summary,
+    'organization_id', x.organization_id, 'region_ids', x.region_ids, 'industry_ids', x.industry_ids,
+    'amount_yuan', x.amount_yuan, 'area_sqm', x.area_sqm, 'price_yuan', x.price_yuan, 'valid_until', x.valid_until,
+    'visibility', x.visibility, 'published_at', x.published_at,
+    'body', case when x.summary = '' then x.body else '' end,
+    -- One key lookup per listing shown, not a join over every organisation.
+    'organization_name', (select o.name from organizations o where o.id = x.organization_id))
+  from listings x where x.id = p.id)`;
 
 export async function findListing(db: Db, id: number): Promise<ListingRow | undefined> {
   return (await selectListings(db).where("l.id", "=", id).executeTakeFirst()) as ListingRow | undefined;
