@@ -109,6 +109,24 @@ describeEachBackend("market search window", (backend) => {
     expect(await search({ q: "北斗" }, 11)).toMatchObject({ total: 11, totalIsExact: false });
   });
 
+  it("sizes the first try by a region filter's share: few enough matches are read in one try", async () => {
+    await refreshSearchStats(d.db);
+    const where = sql`l.search @@ to_tsquery('simple', '北斗') and l.status = 'published'`;
+    const q = { rank: sql`0`, ilike: false, need: 3, facets: false, lexemes: ["北斗"] };
+    // 北斗 is in 12 of the 13 listings: more than three windows of 2, so the first try is bounded.
+    const all = await gatherWindow(d.db, { ...q, where }, { window: 2 });
+    expect(all.reads[0]).toBeLessThan(Infinity);
+    // Half of them are in 杭州, within three windows: one try reads them all.
+    const hangzhou = f.region["330100"];
+    const inHangzhou = sql`${where} and l.region_path_ids @> ${sql.raw(`'{${hangzhou}}'`)}::int[]`;
+    const one = await gatherWindow(d.db, { ...q, where: inHangzhou, regions: [[hangzhou]] }, { window: 2 });
+    expect(one.reads).toEqual([Infinity]);
+    expect(one).toMatchObject({ count: 2, exact: false });
+    expect(one.items.map((i) => Number(i.v)).sort()).toEqual([beidou[1], beidou[3]].sort()); // the newest two
+    // Without the region's share the same search starts bounded.
+    expect((await gatherWindow(d.db, { ...q, where: inHangzhou }, { window: 2 })).reads[0]).toBeLessThan(Infinity);
+  });
+
   it("ranks inside the window: a title match within it comes first", async () => {
     const id = await put({ title: "北斗", summary: "北斗 北斗 北斗" }, "service", 1);
     const r = await search({ q: "北斗" }, 5);

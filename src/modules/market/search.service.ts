@@ -54,14 +54,21 @@ function statusCondition(status: ListingStatus, today: string): RawBuilder<unkno
  * Every filter but the kind (gatherWindow's: WindowQuery.kind) as one SQL condition over alias
  * `l`; the caller adds the text match. A region (with its subtree) is one entry of
  * listing_search.region_path_ids (the listing's regions and their ancestors); the baseline,
- * over `listings`, tests region_ids against the subtree.
+ * over `listings`, tests region_ids against the subtree. Beside them, the region filters
+ * (WindowQuery.regions), for sizing the search's tries.
  */
-async function conditions(db: Db, q: SearchQuery, v: Viewer, onListings: boolean): Promise<RawBuilder<unknown>[]> {
+async function conditions(db: Db, q: SearchQuery, v: Viewer, onListings: boolean): Promise<{ c: RawBuilder<unknown>[]; regions: number[][] }> {
   const c: RawBuilder<unknown>[] = [visibleTo(v), statusCondition(q.status, todayCn())];
-  if (q.region) c.push(onListings ? sql`l.region_ids && ${intArray(await regionSubtree(db, q.region))}` : sql`l.region_path_ids @> ${intArray([q.region])}`);
+  const regions: number[][] = [];
+  if (q.region) {
+    c.push(onListings ? sql`l.region_ids && ${intArray(await regionSubtree(db, q.region))}` : sql`l.region_path_ids @> ${intArray([q.region])}`);
+    regions.push([q.region]);
+  }
   if (q.alliance) {
-    const regions = await allianceRegions(db, q.alliance, onListings);
-    c.push(onListings ? sql`l.region_ids && ${intArray(regions)}` : sql`l.region_path_ids && ${intArray(regions)}`);
+    const ids = await allianceRegions(db, q.alliance, onListings);
+    c.push(onListings ? sql`l.region_ids && ${intArray(ids)}` : sql`l.region_path_ids && ${intArray(ids)}`);
+    // (The baseline's are whole subtrees, whose shares overlap.)
+    if (!onListings) regions.push(ids);
   }
   if (q.industry) c.push(sql`l.industry_ids @> ${intArray([q.industry])}`);
   if (q.segment) c.push(sql`l.segment_ids @> ${intArray([q.segment])}`);
@@ -72,7 +79,7 @@ async function conditions(db: Db, q: SearchQuery, v: Viewer, onListings: boolean
   range("l.amount_yuan", q.amountMin, q.amountMax);
   range("l.area_sqm", q.areaMin, q.areaMax);
   range("l.price_yuan", q.priceMin, q.priceMax);
-  return c;
+  return { c, regions };
 }
 
 export { SEARCH_WINDOW } from "./search-window.js";
@@ -118,7 +125,7 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
   // A query of only punctuation has no words: nothing can match, and that is not an error.
   if (text && !tsq) return EMPTY;
   const ilike = opts.matcher === "ilike";
-  const conds = await conditions(db, q, v, ilike);
+  const { c: conds, regions } = await conditions(db, q, v, ilike);
   // The tsquery is parsed once here and passed as a constant: to_tsquery() inside ts_rank()
   // would be evaluated again for every ranked row.
   const query = tsq ? await parsedTsQuery(db, tsq) : undefined;
@@ -130,7 +137,7 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
   const got = await gatherWindow(
     db,
     // An anonymous visitor's published listings are in an index per kind (visibility.ts).
-    { where, rank, ilike, lexemes: query ? lexemesOf(query) : undefined, kind: q.kind, kindIndexes: !v.actor && q.status === "published", need: q.offset + q.limit, facets: wantFacets, show: repo.searchItemShown },
+    { where, rank, ilike, lexemes: query ? lexemesOf(query) : undefined, kind: q.kind, regions, kindIndexes: !v.actor && q.status === "published", need: q.offset + q.limit, facets: wantFacets, show: repo.searchItemShown },
     opts,
   );
   if (got.count === 0 && q.region && !ilike) await assertRegion(db, q.region);
