@@ -20,12 +20,6 @@ export function selectListings(db: Db) {
     .select([...COLUMNS, "o.name as organization_name", "o.region_id as organization_region_id"]);
 }
 
-/**
- * What a search result shows of each listing on the page, and no more: a listing's contact,
- * attributes and moderation record stay in the table, and its body comes only when there is
- * no summary to take the snippet from. (The whole row of 20 listings took 1.6–2.3 ms to hand
- * over on PGlite at 100 000 listings, this one 1.0–1.6 ms.)
- */
 /** What a search result shows of a listing: `searchItemShown`'s JSON. */
 export interface SearchItemRow {
   id: number;
@@ -50,9 +44,12 @@ export interface SearchItemRow {
 }
 
 /**
- * A search result's row as JSON, over the item id `p.id` of the search window's statement
- * (search-window.ts, WindowQuery.show). JSON keeps the types both backends agree on: amounts as
- * numbers, dates as 'YYYY-MM-DD'.
+ * What a search result shows of each listing on the page, and no more: a listing's contact,
+ * attributes and moderation record stay in the table, and its body comes only when there is
+ * no summary to take the snippet from. (The whole row of 20 listings took 1.6–2.3 ms to hand
+ * over on PGlite at 100 000 listings, these columns 1.0–1.6 ms.) As JSON over the item id
+ * `p.id` of the search window's statement (search-window.ts, WindowQuery.show), which keeps the
+ * types both backends agree on: amounts as numbers, dates as 'YYYY-MM-DD'.
  */
 export const searchItemShown = sql`(select json_build_object(
     'id', x.id, 'kind', x.kind, 'status', x.status, 'title', x.title, 'summary', x.summary,

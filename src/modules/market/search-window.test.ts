@@ -112,7 +112,7 @@ describeEachBackend("market search window", (backend) => {
   it("sizes the first try by a region filter's share: few enough matches are read in one try", async () => {
     await refreshSearchStats(d.db);
     const where = sql`l.search @@ to_tsquery('simple', '北斗') and l.status = 'published'`;
-    const q = { rank: sql`0`, ilike: false, need: 3, facets: false, lexemes: ["北斗"] };
+    const q = { rank: sql`0`, ilike: false as const, need: 3, facets: false, lexemes: ["北斗"] };
     // 北斗 is in 12 of the 13 listings: more than three windows of 2, so the first try is bounded.
     const all = await gatherWindow(d.db, { ...q, where }, { window: 2 });
     expect(all.reads[0]).toBeLessThan(Infinity);

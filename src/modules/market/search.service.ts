@@ -87,6 +87,11 @@ export { SEARCH_WINDOW } from "./search-window.js";
 export interface SearchOptions extends WindowOptions {
   /** 'ilike' answers the same query by a substring scan: the benchmark's baseline, never the API. */
   matcher?: "fts" | "ilike";
+  /**
+   * The table the baseline reads: `listings` (default, with its indexes), or a copy of it with
+   * none, so that the baseline is a plain scan. The page's rows come from `listings` by key.
+   */
+  baselineTable?: string;
 }
 
 /** The baseline's text match, a plain substring scan over the listing's own columns. */
@@ -137,7 +142,7 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
   const got = await gatherWindow(
     db,
     // An anonymous visitor's published listings are in an index per kind (visibility.ts).
-    { where, rank, ilike, lexemes: query ? lexemesOf(query) : undefined, kind: q.kind, regions, kindIndexes: !v.actor && q.status === "published", need: q.offset + q.limit, facets: wantFacets, show: repo.searchItemShown },
+    { where, rank, ilike: ilike && { table: opts.baselineTable ?? "listings" }, lexemes: query ? lexemesOf(query) : undefined, kind: q.kind, regions, kindIndexes: !v.actor && q.status === "published", need: q.offset + q.limit, facets: wantFacets, show: repo.searchItemShown },
     opts,
   );
   if (got.count === 0 && q.region && !ilike) await assertRegion(db, q.region);
