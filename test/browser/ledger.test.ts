@@ -222,4 +222,28 @@ describe.skipIf(skip)("ledger UI in headless Chromium", () => {
     expect(await s.page.locator(".page-header .subtitle").textContent()).toContain("镇江");
     expect(s.errors).toEqual([]);
   });
+
+  it("corrects a ceremony's dates and place; an end before the start is named under its input; the projects stay", async () => {
+    const { id } = await s.app.db.selectFrom("ceremonies").select("id").where("title", "=", title).executeTakeFirstOrThrow();
+    await s.page.goto(`${s.app.baseUrl}/ledger/ceremonies/${id}`);
+    await s.page.locator(".page-header a", { hasText: "编辑" }).click();
+    const form = s.page.getByTestId("ceremony-form");
+    await form.waitFor();
+    expect(await form.locator('input[name="title"]').inputValue()).toBe(title);
+    expect(await form.locator('input[name="heldOn"]').inputValue()).toBe("2024-09-22");
+    expect(await form.locator('select[name="hostRegionId"]').inputValue()).toBe(region["321100"]);
+    expect(await form.locator("fieldset.ledger-project-row").count()).toBe(0); // projects are corrected on their pages
+    await form.locator('input[name="endOn"]').fill("2024-09-01");
+    await form.locator('button[type="submit"]').click();
+    await form.locator('[data-field="endOn"] .field-error', { hasText: "结束日期" }).waitFor();
+    await form.locator('input[name="endOn"]').fill("2024-09-24");
+    await form.locator('input[name="place"]').fill("上海国际会议中心");
+    await screenshot(s.page, "ledger-08-ceremony-edit");
+    await form.locator('button[type="submit"]').click();
+    await s.page.waitForURL(/\/ledger\/ceremonies\/\d+\?saved=1$/);
+    await s.page.getByText("签约活动记录已更正").waitFor();
+    expect(await s.page.locator(".page-header .subtitle").textContent()).toContain("2024-09-22 – 2024-09-24 · 上海国际会议中心");
+    expect(await s.page.getByTestId("ceremony-projects").locator("tbody tr").count()).toBe(3);
+    expect(s.errors).toEqual([]);
+  });
 });

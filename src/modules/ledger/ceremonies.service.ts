@@ -2,8 +2,8 @@ import { sql } from "kysely";
 import type { Db } from "../../platform/db/connect.js";
 import { audit } from "../../platform/audit.js";
 import { authorize, isPlatformAdmin, isOrgAdmin, isSecretariatOf, requireActor, type MaybeActor } from "../../platform/auth.js";
-import { notFound } from "../../platform/errors.js";
-import { createCeremonySchema, type CreateCeremonyInput } from "./ledger.schema.js";
+import { invalid, notFound } from "../../platform/errors.js";
+import { createCeremonySchema, updateCeremonySchema, type CreateCeremonyInput, type UpdateCeremonyInput } from "./ledger.schema.js";
 import { insertProject, listProjects } from "./projects.service.js";
 import { checkRegions, checkRow } from "./references.js";
 import { bucketOf, signingSentence, type SigningFigures } from "./summary.js";
@@ -43,6 +43,35 @@ export async function createCeremony(db: Db, actor: MaybeActor, raw: CreateCerem
     }
     return row.id;
   });
+}
+
+/**
+ * Corrects a ceremony's record. Authorised by the ceremony as it stands: its alliance's
+ * secretariat, a platform admin, or the admin of an organisation party to every one of its
+ * projects (as for recording it).
+ */
+export async function updateCeremony(db: Db, actor: MaybeActor, id: number, raw: UpdateCeremonyInput) {
+  const input = updateCeremonySchema.parse(raw);
+  await inTransaction(db, async (trx) => {
+    const before = await trx.selectFrom("ceremonies").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+    if (!before) throw notFound("签约活动 (ceremony)", id);
+    const parties = await trx.selectFrom("project_parties as pp").innerJoin("projects as p", "p.id", "pp.project_id")
+      .select(["pp.project_id", "pp.organization_id"]).where("p.ceremony_id", "=", id).execute();
+    const orgsByProject = new Map<number, (number | undefined)[]>();
+    for (const x of parties) orgsByProject.set(x.project_id, [...(orgsByProject.get(x.project_id) ?? []), x.organization_id ?? undefined]);
+    authorizeCeremony(actor, before.alliance_id, [...orgsByProject.values()]);
+    await checkRegions(trx, [["hostRegionId", input.hostRegionId]]);
+    const heldOn = input.heldOn ?? before.held_on;
+    const endOn = input.endOn === undefined ? before.end_on : input.endOn;
+    if (endOn != null && endOn < heldOn) throw invalid("endOn", "结束日期不能早于开始日期 (endOn before heldOn)");
+    await trx.updateTable("ceremonies").set({
+      title: input.title, held_on: input.heldOn, end_on: input.endOn, place: input.place, host_region_id: input.hostRegionId,
+      event_name: input.eventName, notes: input.notes,
+      reported: input.reported === undefined ? undefined : input.reported && JSON.stringify(input.reported),
+    }).where("id", "=", id).execute();
+    await audit(trx, actor, { action: "ceremony.update", entity: "ceremonies", entityId: id, before, after: input });
+  });
+  return getCeremony(db, id);
 }
 
 /** The seed-002 figures over a set of projects: count, total, buckets, undisclosed. */

@@ -103,6 +103,15 @@ describeEachBackend("ledger HTTP", (backend) => {
     expect((await fix({ place: "镇江" })).json()).toMatchObject({ place: "镇江", title: "沿沪宁产业创新带加强协同创新备忘录" });
     expect((await fix({ allianceId: 1 })).json().error.fields).toEqual({ allianceId: expect.stringContaining("unknown field") });
     expect((await fix({ place: "他处" }, stranger.headers)).statusCode).toBe(403);
+
+    const cId = (await t.app.inject({ method: "POST", url: "/api/ledger/ceremonies", headers: sec.headers, payload: ceremony({ title: "更正签约会" }) })).json().id;
+    const fixC = (payload: Record<string, unknown>, headers: Record<string, string> = sec.headers) => t.app.inject({ method: "PATCH", url: `/api/ledger/ceremonies/${cId}`, headers, payload });
+    expect((await fixC({ title: "更正后的签约会", place: "镇江" })).json()).toMatchObject({ title: "更正后的签约会", place: "镇江" });
+    expect((await fixC({ projects: [] })).json().error.fields).toEqual({ projects: expect.stringContaining("unknown field") });
+    expect((await fixC({ endOn: "1999-01-01" })).json().error.fields).toHaveProperty("endOn");
+    expect((await fixC({ place: "他处" }, stranger.headers)).statusCode).toBe(403);
+    expect((await fixC({ place: "他处" }, {})).statusCode).toBe(401);
+    expect((await t.app.inject({ method: "GET", url: `/api/ledger/ceremonies/${cId}` })).json()).toMatchObject({ title: "更正后的签约会", place: "镇江" });
   });
 
   it("moves a project along and keeps the history; refuses a skip without its date (409)", async () => {

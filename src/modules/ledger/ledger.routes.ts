@@ -11,7 +11,7 @@ import { dashboard } from "./dashboard.service.js";
 import { exportCsv, exportXlsx, type ExportWhat } from "./export.js";
 import { importLedger, ImportError } from "./import.js";
 import {
-  agreementListQuery, createAgreementSchema, createCeremonySchema, createProjectSchema, dashboardQuery, filterQuery, updateAgreementSchema, updateProjectSchema,
+  agreementListQuery, createAgreementSchema, createCeremonySchema, createProjectSchema, dashboardQuery, filterQuery, updateAgreementSchema, updateCeremonySchema, updateProjectSchema,
   milestoneSchema, projectListQuery, statusChangeSchema,
 } from "./ledger.schema.js";
 import { ledgerOptions, searchOrganizations } from "./options.service.js";
@@ -95,6 +95,10 @@ export async function ledgerRoutes(root: FastifyInstance, { db }: AppContext): P
   app.get("/ledger/ceremonies/:id", {
     schema: { tags, summary: "签约活动详情与摘要 Ceremony with projects and summary sentence", params: idParam, response: { 200: loose, ...errors } },
   }, async (req) => ceremonies.getCeremony(db, req.params.id));
+
+  app.patch("/ledger/ceremonies/:id", {
+    schema: { tags, summary: "更正签约活动记录 Correct a ceremony's record", params: idParam, body: updateCeremonySchema, response: { 200: loose, ...errors } },
+  }, async (req) => ceremonies.updateCeremony(db, req.actor, req.params.id, req.body));
 
   app.get("/ledger/projects", {
     ...rawQuery,

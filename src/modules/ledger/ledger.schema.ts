@@ -131,6 +131,26 @@ export const createCeremonySchema = z
   .refine((c) => !c.endOn || c.endOn >= c.heldOn, { message: "结束日期不能早于开始日期 (endOn before heldOn)", path: ["endOn"] });
 export type CreateCeremonyInput = z.input<typeof createCeremonySchema>;
 
+/**
+ * A ceremony's record corrected: what describes the event. Its projects keep their own dates
+ * and alliance (each is corrected on its own page), so neither the alliance nor the projects
+ * are here; whether the end still follows the start is checked against the record.
+ */
+export const updateCeremonySchema = z
+  .object({
+    title: z.string().trim().min(1, "标题不能为空 (title required)").max(300),
+    heldOn: dateStr,
+    endOn: dateStr.nullable(),
+    place: z.string().trim().max(300),
+    hostRegionId: id.nullable(),
+    eventName: z.string().trim().max(300),
+    reported: reportedSchema.nullable(),
+    notes: z.string().max(20000),
+  })
+  .partial()
+  .strict();
+export type UpdateCeremonyInput = z.input<typeof updateCeremonySchema>;
+
 export const statusChangeSchema = z
   .object({
     to: z.enum(PROJECT_STATUSES),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestDb, describeEachBackend, type TestDatabase } from "../../../test/support/db.js";
 import { AppError } from "../../platform/errors.js";
 import { createAgreement, getAgreement, updateAgreement } from "./agreements.service.js";
-import { createCeremony, getCeremony } from "./ceremonies.service.js";
+import { createCeremony, getCeremony, updateCeremony } from "./ceremonies.service.js";
 import { dashboard } from "./dashboard.service.js";
 import { addMilestone, changeStatus, createProject, getProject, updateProject } from "./projects.service.js";
 import { ledgerFixture, SEED002_AMOUNTS_YI, type LedgerFixture } from "./test-fixtures.js";
@@ -92,6 +92,37 @@ describeEachBackend("ledger services", (backend) => {
     expect(c.figures.totalYuan).toBe(30_400_000_000);
     expect(c.summary).toBe("签约项目29个,总投资304亿元,其中10亿-30亿元项目7个,30亿元以上项目5个");
     expect(c.projects.every((p) => p.signedOn === "2024-09-22" && p.allianceId === f.alliance)).toBe(true);
+  });
+
+  it("corrects a ceremony's record; its projects keep their own; refusals change nothing", async () => {
+    const id = await createCeremony(t.db, f.admin, {
+      title: "镇江签约会(草)", heldOn: "2024-09-22", place: "上海", allianceId: f.alliance,
+      projects: [{ name: "更正测试项目", amount: "2亿元", parties: [{ organizationId: f.org.danyang }] }],
+    });
+    const audits = await count("audit_log");
+    const c = await updateCeremony(t.db, f.admin, id, {
+      title: "2024镇江(上海)商务推介暨项目签约会", heldOn: "2024-09-23", endOn: "2024-09-24", hostRegionId: f.region["321100"],
+      reported: { projectCount: 29, totalYuan: 30_400_000_000 },
+    });
+    expect([c.title, c.heldOn, c.endOn, c.place, c.hostRegionId, c.reported]).toEqual([
+      "2024镇江(上海)商务推介暨项目签约会", "2024-09-23", "2024-09-24", "上海", f.region["321100"], { projectCount: 29, totalYuan: 30_400_000_000 },
+    ]);
+    expect(c.projects.map((p) => p.signedOn)).toEqual(["2024-09-22"]);
+    expect(await count("audit_log")).toBe(audits + 1);
+    // An end before the start, counting the stored start; an unknown region; an unknown field.
+    expect((await refusal(updateCeremony(t.db, f.admin, id, { endOn: "2024-09-01" }))).fields).toHaveProperty("endOn");
+    expect((await refusal(updateCeremony(t.db, f.admin, id, { heldOn: "2024-10-01" }))).fields).toHaveProperty("endOn");
+    expect((await refusal(updateCeremony(t.db, f.admin, id, { hostRegionId: 99_999_999 }))).fields).toHaveProperty("hostRegionId");
+    await expect(updateCeremony(t.db, f.admin, id, { allianceId: 1 } as never)).rejects.toThrow(/allianceId/); // HTTP: 400 naming it
+    // The admin of the party to every project may; another organisation's may not; nor may a visitor.
+    const admin = (organizationId: number) => ({ userId: 7, email: "o@test", name: "机构管理员", grants: [{ role: "org_admin" as const, organizationId }] });
+    expect((await updateCeremony(t.db, admin(f.org.danyang), id, { place: "上海国际会议中心" })).place).toBe("上海国际会议中心");
+    expect((await refusal(updateCeremony(t.db, admin(f.org.putuo), id, { place: "别处" }))).code).toBe("FORBIDDEN");
+    expect((await refusal(updateCeremony(t.db, null, id, { place: "别处" }))).code).toBe("UNAUTHENTICATED");
+    expect((await refusal(updateCeremony(t.db, f.admin, 99_999_999, { place: "别处" }))).code).toBe("NOT_FOUND");
+    const after = await getCeremony(t.db, id);
+    expect([after.place, after.heldOn, after.endOn]).toEqual(["上海国际会议中心", "2024-09-23", "2024-09-24"]);
+    expect(await count("audit_log")).toBe(audits + 2);
   });
 
   it.each([

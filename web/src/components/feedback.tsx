@@ -49,8 +49,16 @@ export function Empty({ children }: { children?: ReactNode }) {
  * in a page of their own.
  */
 export function Pending<T>({ state, children, page = false }: { state: { data: T | undefined; error: unknown; loading: boolean }; children: (data: T) => ReactNode; page?: boolean }) {
-  const frame = (x: ReactNode) => (page ? <div className="page">{x}</div> : x);
-  if (state.error) return frame(<ErrorBanner error={state.error} />);
-  if (state.data === undefined) return frame(<Loading />);
+  if (page && (state.error || state.data === undefined)) return <PageWait error={state.error} />;
+  if (state.error) return <ErrorBanner error={state.error} />;
+  if (state.data === undefined) return <Loading />;
   return <>{children(state.data)}</>;
+}
+
+/**
+ * A page of its own saying why its data failed, or that it is loading: for pages whose hooks
+ * come before the data is there — `if (q.error || !q.data) return <PageWait error={q.error} />`.
+ */
+export function PageWait({ error }: { error: unknown }) {
+  return <div className="page">{error ? <ErrorBanner error={error} /> : <Loading />}</div>;
 }

@@ -1,4 +1,4 @@
-import { DataTable, ErrorBanner, Loading, PageHeader, Stat, Tag } from "../../components/index.js";
+import { DataTable, ErrorBanner, Loading, PageHeader, PageWait, Stat, Tag } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link, useQueryParams } from "../../router.js";
@@ -20,8 +20,7 @@ export default function AlliancePage({ id }: { id: number }) {
   const [params, setParams] = useQueryParams();
   const tab = (TABS as readonly string[]).includes(params.get("tab") ?? "") ? params.get("tab")! : "overview";
   const q = useAsync(async (sig) => ({ a: await directory.alliance(id, sig), s: await consult.summary(id, sig) }), [id]);
-  if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
-  if (!q.data) return <div className="page"><Loading /></div>;
+  if (q.error || !q.data) return <PageWait error={q.error} />;
   const { a, s: sum } = q.data;
   const canEdit = s.isAdmin || s.hasRole("alliance_secretariat", { allianceId: id });
   return (

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { ErrorBanner, Field, Loading, PageHeader, Tag } from "../../components/index.js";
+import { ErrorBanner, Field, PageHeader, PageWait, Tag } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link } from "../../router.js";
@@ -15,8 +15,7 @@ export default function ItemPage({ id }: { id: number }) {
   const s = useSession();
   const q = useAsync((sig) => consult.item(id, sig), [id]);
   const [err, setErr] = useState<unknown>(null);
-  if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
-  if (!q.data) return <div className="page"><Loading /></div>;
+  if (q.error || !q.data) return <PageWait error={q.error} />;
   const i = q.data;
   const canEdit = i.allianceId != null ? s.isAdmin || s.hasRole("alliance_secretariat", { allianceId: i.allianceId }) : s.isAdmin;
   const canNote = canEdit || i.owners.some((o) => o.kind === "organization" && s.hasRole("org_admin", { organizationId: o.id }));

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { DataTable, ErrorBanner, Loading, PageHeader, Tag } from "../../components/index.js";
+import { DataTable, ErrorBanner, PageHeader, PageWait, Tag } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { DeleteButton } from "../../components/DeleteButton.js";
@@ -23,8 +23,7 @@ export default function MeetingPage({ id }: { id: number }) {
   const [failed, setFailed] = useState<unknown>(null);
   const [decisionFailed, setDecisionFailed] = useState<unknown>(null);
   const [rewording, setRewording] = useState<number | null>(null);
-  if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
-  if (!q.data) return <div className="page"><Loading /></div>;
+  if (q.error || !q.data) return <PageWait error={q.error} />;
   const { m, a } = q.data;
   /** Sends one change of the meeting; on success clears that section's error and reloads, else shows why. */
   const change = (sent: Promise<unknown>, setError: (e: unknown) => void, then?: () => void) =>

@@ -1,4 +1,4 @@
-import { ErrorBanner, Loading, PageHeader } from "../../components/index.js";
+import { ErrorBanner, Loading, PageHeader, PageWait } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link, useQueryParams } from "../../router.js";
@@ -22,8 +22,7 @@ export default function ProgrammePage({ id }: { id: number }) {
     return { programme, alliance: await directory.alliance(programme.allianceId, sig) };
   }, [id]);
   const items = useAsync((sig) => consult.items(filter, sig), [id, filter.strand, filter.status, filter.overdue]);
-  if (p.error) return <div className="page"><ErrorBanner error={p.error} /></div>;
-  if (!p.data) return <div className="page"><Loading /></div>;
+  if (p.error || !p.data) return <PageWait error={p.error} />;
   const { programme, alliance } = p.data;
   const canEdit = s.isAdmin || s.hasRole("alliance_secretariat", { allianceId: programme.allianceId });
   const reload = () => {

@@ -1,4 +1,4 @@
-import { ErrorBanner, Loading, PageHeader } from "../../components/index.js";
+import { PageHeader, PageWait } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { DeleteButton } from "../../components/DeleteButton.js";
@@ -20,8 +20,7 @@ export default function VisitPage({ id }: { id: number }) {
     const programmes = v.allianceId ? await consult.programmes(v.allianceId, sig) : [];
     return { v, a, programmes };
   }, [id]);
-  if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
-  if (!q.data) return <div className="page"><Loading /></div>;
+  if (q.error || !q.data) return <PageWait error={q.error} />;
   const { v, a, programmes } = q.data;
   const canEdit = v.allianceId != null ? s.isAdmin || s.hasRole("alliance_secretariat", { allianceId: v.allianceId }) : s.isAdmin;
   const members = a ? a.regions.map((r) => ({ id: r.id, name: r.name })) : [...v.from, ...v.to];

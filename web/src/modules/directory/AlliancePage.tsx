@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { DataTable, ErrorBanner, Loading, PageHeader, Stat, Tag } from "../../components/index.js";
+import { DataTable, PageHeader, PageWait, Stat, Tag } from "../../components/index.js";
 import { EChart } from "../../components/EChart.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
@@ -36,8 +36,7 @@ export default function AlliancePage({ id }: { id: number }) {
     [q.data, t.lang],
   );
   const scatter = useMemo(() => (q.data ? allianceScatter(q.data.a, q.data.regions, t("dir.alliance.orgs")) : null), [q.data, t.lang]); // eslint-disable-line
-  if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
-  if (!q.data) return <div className="page"><Loading /></div>;
+  if (q.error || !q.data) return <PageWait error={q.error} />;
   const { a, regions } = q.data;
   const canEdit = s.isAdmin || s.hasRole("alliance_secretariat", { allianceId: a.id });
   const rotation = a.regions.filter((r) => r.rotationOrder != null).sort((x, y) => x.rotationOrder! - y.rotationOrder!);

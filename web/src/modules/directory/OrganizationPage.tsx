@@ -1,4 +1,4 @@
-import { ErrorBanner, Loading, PageHeader, Tag } from "../../components/index.js";
+import { PageHeader, PageWait, Tag } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link } from "../../router.js";
@@ -10,8 +10,7 @@ export default function OrganizationPage({ id }: { id: number }) {
   const t = useT();
   const s = useSession();
   const q = useAsync((sig) => directory.organization(id, sig), [id]);
-  if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
-  if (!q.data) return <div className="page"><Loading /></div>;
+  if (q.error || !q.data) return <PageWait error={q.error} />;
   const o = q.data;
   const canEdit = s.isAdmin || s.hasRole("org_admin", { organizationId: o.id });
   const contact = [o.contactName, o.contactPhone, o.contactEmail].some(Boolean);

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Empty, ErrorBanner, Loading, PageHeader, Tag } from "../../components/index.js";
+import { Empty, PageHeader, PageWait, Tag } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link } from "../../router.js";
@@ -14,8 +14,7 @@ export default function ArticlePage({ id }: { id: number }) {
   const q = useAsync((s) => ingest.article(id, s), [id]);
   const [facts, setFacts] = useState<Fact[]>();
   const [selected, setSelected] = useState<number>();
-  if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
-  if (!q.data) return <div className="page"><Loading /></div>;
+  if (q.error || !q.data) return <PageWait error={q.error} />;
   const a: ArticleDetail = q.data;
   const shown = (facts ?? a.facts).slice().sort((x, y) => FACT_TYPES.indexOf(x.type) - FACT_TYPES.indexOf(y.type) || x.id - y.id);
   const replace = (f: Fact) => setFacts(shown.map((x) => (x.id === f.id ? f : x)));

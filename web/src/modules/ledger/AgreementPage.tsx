@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { ErrorBanner, Loading, Notice, PageHeader, Tag } from "../../components/index.js";
+import { ErrorBanner, Notice, PageHeader, PageWait, Tag } from "../../components/index.js";
 import { download } from "../../api.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
@@ -18,8 +18,7 @@ export default function AgreementPage({ id }: { id: number }) {
   const canRecord = useCanRecord();
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState(search.get("created") ? t("ledger.a.created") : search.get("saved") ? t("ledger.a.saved") : "");
-  if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
-  if (!q.data) return <div className="page"><Loading /></div>;
+  if (q.error || !q.data) return <PageWait error={q.error} />;
   const a = q.data;
   const industries = a.industryIds.map((i) => options.data?.industries.find((x) => x.id === i)?.name ?? String(i));
   async function submit(e: FormEvent<HTMLFormElement>) {

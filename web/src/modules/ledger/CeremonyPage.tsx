@@ -1,31 +1,34 @@
-import { ErrorBanner, Loading, Notice, PageHeader, Stat, formatAmount } from "../../components/index.js";
+import { Notice, PageHeader, Pending, Stat, formatAmount } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link, useLocation } from "../../router.js";
-import { getCeremony } from "./http.js";
+import { getCeremony, type CeremonyDetail } from "./http.js";
 import { ProjectTable } from "./ProjectTable.js";
 import { useCanRecord, yearOf } from "./ui.js";
 
 export default function CeremonyPage({ id }: { id: number }) {
+  const q = useAsync((signal) => getCeremony(id, signal), [id]);
+  return <Pending state={q} page>{(c) => <CeremonyView c={c} />}</Pending>;
+}
+
+function CeremonyView({ c }: { c: CeremonyDetail }) {
   const t = useT();
   const { search } = useLocation();
-  const q = useAsync((signal) => getCeremony(id, signal), [id]);
   const canRecord = useCanRecord();
-  if (q.error) return <div className="page"><ErrorBanner error={q.error} /></div>;
-  if (!q.data) return <div className="page"><Loading /></div>;
-  const c = q.data;
   const total = c.projects.reduce((s, p) => s + Number(p.amountYuan ?? 0), 0);
   const dash = new URLSearchParams({ ...(c.allianceId ? { alliance: String(c.allianceId) } : {}), ...yearOf(c.heldOn) });
   return (
     <div className="page" data-testid="ceremony-page">
       <p className="small"><Link to="/ledger/ceremonies">← {t("ledger.c.title")}</Link></p>
       {search.get("created") && <Notice tone="success">{t("ledger.c.created")}</Notice>}
+      {search.get("saved") && <Notice tone="success">{t("ledger.c.saved")}</Notice>}
       <PageHeader
         title={c.title}
         subtitle={[c.heldOn + (c.endOn && c.endOn !== c.heldOn ? ` – ${c.endOn}` : ""), c.place, c.allianceName].filter(Boolean).join(" · ")}
         actions={<>
           <Link to={`/ledger/dashboard?${dash}`} className="btn btn-small" >{t("ledger.c.toDashboard")}</Link>
           {canRecord && <Link to={`/ledger/projects/new?ceremony=${c.id}`} className="btn btn-small">{t("ledger.c.addProject")}</Link>}
+          {canRecord && <Link to={`/ledger/ceremonies/${c.id}/edit`} className="btn btn-small">{t("common.edit")}</Link>}
         </>}
       />
       <p className="ledger-summary" data-testid="ceremony-summary"><span className="ledger-sentence">{c.summary}</span></p>

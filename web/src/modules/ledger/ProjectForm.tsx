@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { ErrorBanner, Field, Loading, Notice, PageHeader, Pending } from "../../components/index.js";
+import { ErrorBanner, Field, Notice, PageHeader, PageWait, Pending } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link, useLocation } from "../../router.js";
@@ -52,8 +52,7 @@ function ProjectEditor({ project }: { project: ProjectDetail | null }) {
     });
   }
 
-  if (options.error) return <div className="page"><ErrorBanner error={options.error} /></div>;
-  if (!options.data) return <div className="page"><Loading /></div>;
+  if (options.error || !options.data) return <PageWait error={options.error} />;
   const back = project ? `/ledger/projects/${project.id}` : ceremony ? `/ledger/ceremonies/${ceremony}` : "/ledger/projects";
   return (
     <div className="page">

@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from "react";
-import { ErrorBanner, Field, Loading, Notice, PageHeader, formValues } from "../../components/index.js";
+import { ErrorBanner, Field, Notice, PageHeader, PageWait, formValues } from "../../components/index.js";
 import { useT } from "../../i18n.js";
 import { Link, navigate } from "../../router.js";
 import type { LedgerOptions } from "./http.js";
@@ -56,8 +56,7 @@ export function RecordForm(props: {
     void run(async () => `${props.list}/${(await props.save(v)).id}?${props.editing ? "saved" : "created"}=1`);
   }
 
-  if (options.error) return <div className="page"><ErrorBanner error={options.error} /></div>;
-  if (!options.data) return <div className="page"><Loading /></div>;
+  if (options.error || !options.data) return <PageWait error={options.error} />;
   return (
     <div className="page">
       <p className="small"><Link to={props.editing?.back ?? props.list}>← {props.listLabel}</Link></p>

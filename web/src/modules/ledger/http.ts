@@ -77,6 +77,7 @@ export interface Ceremony {
   heldOn: string;
   endOn: string | null;
   place: string;
+  hostRegionId: number | null;
   hostRegionName: string | null;
   eventName: string;
   allianceId: number | null;
@@ -139,6 +140,7 @@ export const createCeremony = (body: unknown) => api<{ id: number }>("POST", "/a
 export const createProject = (body: unknown) => api<{ id: number }>("POST", "/api/ledger/projects", body).catch(rethrow);
 export const updateProject = (id: number, body: unknown) => api<ProjectDetail>("PATCH", `/api/ledger/projects/${id}`, body).catch(rethrow);
 export const createAgreement = (body: unknown) => api<{ id: number }>("POST", "/api/ledger/agreements", body).catch(rethrow);
+export const updateCeremony = (id: number, body: unknown) => api<CeremonyDetail>("PATCH", `/api/ledger/ceremonies/${id}`, body).catch(rethrow);
 export const updateAgreement = (id: number, body: unknown) => api<AgreementDetail>("PATCH", `/api/ledger/agreements/${id}`, body).catch(rethrow);
 export const changeStatus = (id: number, body: unknown) => api<ProjectDetail>("POST", `/api/ledger/projects/${id}/status`, body).catch(rethrow);
 export const addMilestone = (id: number, body: unknown) => api<{ id: number }>("POST", `/api/ledger/projects/${id}/milestones`, body).catch(rethrow);

@@ -40,6 +40,7 @@ export const ledgerWeb: WebModule = {
     { path: "/ledger/ceremonies", element: <Ceremonies /> },
     { path: "/ledger/ceremonies/new", element: <CeremonyForm /> },
     { path: "/ledger/ceremonies/:id", element: (p) => <Ceremony key={p.id} id={Number(p.id)} /> },
+    { path: "/ledger/ceremonies/:id/edit", element: (p) => <CeremonyForm key={`edit-${p.id}`} id={Number(p.id)} /> },
     { path: "/ledger/projects", element: <Projects /> },
     { path: "/ledger/projects/new", element: <ProjectForm /> },
     { path: "/ledger/projects/:id", element: (p) => <Project key={p.id} id={Number(p.id)} /> },

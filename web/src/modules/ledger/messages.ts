@@ -95,6 +95,9 @@ registerMessages({
     "ledger.c.addProject": "为本活动新增项目",
     "ledger.c.none": "暂无签约活动",
     "ledger.c.created": "签约活动已记录",
+    "ledger.c.edit": "更正签约活动记录",
+    "ledger.c.editSubtitle": "名称、日期、地点等以活动报道为准更正;各项目的日期和内容在项目页更正。",
+    "ledger.c.saved": "签约活动记录已更正",
 
     "ledger.p.title": "签约项目",
     "ledger.p.subtitle": "招商、合作、攻关与基础设施项目,及其进展",
@@ -295,6 +298,9 @@ registerMessages({
     "ledger.c.addProject": "Add a project to this ceremony",
     "ledger.c.none": "No signing ceremonies",
     "ledger.c.created": "Ceremony recorded",
+    "ledger.c.edit": "Correct the ceremony's record",
+    "ledger.c.editSubtitle": "Title, dates, place and the rest as the reports say; each project's dates and content are corrected on its own page.",
+    "ledger.c.saved": "Ceremony record corrected",
 
     "ledger.p.title": "Projects",
     "ledger.p.subtitle": "Investment, cooperation, research and infrastructure projects and their progress",
