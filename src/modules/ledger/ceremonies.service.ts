@@ -3,7 +3,7 @@ import type { Db } from "../../platform/db/connect.js";
 import { audit } from "../../platform/audit.js";
 import { authorize, isPlatformAdmin, isOrgAdmin, isSecretariatOf, requireActor, type MaybeActor } from "../../platform/auth.js";
 import { invalid, notFound } from "../../platform/errors.js";
-import { createCeremonySchema, updateCeremonySchema, type CreateCeremonyInput, type UpdateCeremonyInput } from "./ledger.schema.js";
+import { createCeremonySchema, END_BEFORE_START, updateCeremonySchema, type CreateCeremonyInput, type UpdateCeremonyInput } from "./ledger.schema.js";
 import { insertProject, listProjects } from "./projects.service.js";
 import { checkRegions, checkRow } from "./references.js";
 import { bucketOf, signingSentence, type SigningFigures } from "./summary.js";
@@ -63,7 +63,7 @@ export async function updateCeremony(db: Db, actor: MaybeActor, id: number, raw:
     await checkRegions(trx, [["hostRegionId", input.hostRegionId]]);
     const heldOn = input.heldOn ?? before.held_on;
     const endOn = input.endOn === undefined ? before.end_on : input.endOn;
-    if (endOn != null && endOn < heldOn) throw invalid("endOn", "结束日期不能早于开始日期 (endOn before heldOn)");
+    if (endOn != null && endOn < heldOn) throw invalid("endOn", END_BEFORE_START);
     await trx.updateTable("ceremonies").set({
       title: input.title, held_on: input.heldOn, end_on: input.endOn, place: input.place, host_region_id: input.hostRegionId,
       event_name: input.eventName, notes: input.notes,

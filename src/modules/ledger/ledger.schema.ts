@@ -113,6 +113,9 @@ export const reportedSchema = z
   })
   .strict();
 
+/** A ceremony's end before its start: on recording (the schema) and on a correction (against the stored start). */
+export const END_BEFORE_START = "结束日期不能早于开始日期 (endOn before heldOn)";
+
 export const createCeremonySchema = z
   .object({
     title: z.string().trim().min(1, "标题不能为空 (title required)").max(300),
@@ -128,7 +131,7 @@ export const createCeremonySchema = z
     projects: z.array(ceremonyProjectSchema).max(1000).default([]),
   })
   .strict()
-  .refine((c) => !c.endOn || c.endOn >= c.heldOn, { message: "结束日期不能早于开始日期 (endOn before heldOn)", path: ["endOn"] });
+  .refine((c) => !c.endOn || c.endOn >= c.heldOn, { message: END_BEFORE_START, path: ["endOn"] });
 export type CreateCeremonyInput = z.input<typeof createCeremonySchema>;
 
 /**
