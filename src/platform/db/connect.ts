@@ -6,6 +6,7 @@ import pg from "pg";
 import type { DB } from "../../modules/tables.js";
 import { lockDataDir } from "./data-dir-lock.js";
 import { PGliteDialect } from "./pglite-dialect.js";
+import { keepPrepared } from "./pg-prepared.js";
 
 export type Db = Kysely<DB>;
 
@@ -35,7 +36,18 @@ export interface ConnectOptions {
   /** Data directory for embedded PGlite; omitted → in memory. */
   dataDir?: string;
   poolSize?: number;
+  /**
+   * Statements each connection keeps prepared, the most recently used by text (D13): not parsed
+   * and planned again. 0: none.
+   */
+  prepared?: number;
 }
+
+/**
+ * A search's statement and its plans take ≈ 190 KB of a PostgreSQL backend's memory (the search
+ * benchmark's mix is 30 statements); a hundred such, the worst case, is 19 MB per connection.
+ */
+const PREPARED = 100;
 
 export async function connect(opts: ConnectOptions): Promise<Database> {
   if (opts.databaseUrl) {
@@ -52,6 +64,7 @@ export async function connect(opts: ConnectOptions): Promise<Database> {
     // for a search's bitmaps, which past the default 4 MB turn lossy and re-read whole pages.
     // The client runs this before the statement it was checked out for.
     pool.on("connect", (client) => {
+      keepPrepared(client, opts.prepared ?? PREPARED);
       client.query("set jit = off; set work_mem = '32MB'").catch(() => {});
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
@@ -65,7 +78,7 @@ export async function connect(opts: ConnectOptions): Promise<Database> {
     unlock();
     throw err;
   }
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite, { prepared: opts.prepared ?? PREPARED }) });
   return {
     db,
     backend: "pglite",

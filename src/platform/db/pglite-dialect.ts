@@ -17,7 +17,7 @@ import {
  * it out under a mutex: a transaction holds it from BEGIN to COMMIT.
  */
 export interface PGliteDialectOptions {
-  /** How many statements stay prepared, the most recently used by text (default 256; 0: none). */
+  /** How many statements stay prepared, the most recently used by text (default 100; 0: none). */
   prepared?: number;
 }
 
@@ -45,7 +45,7 @@ class PGliteDriver implements Driver {
   private readonly connection: PGliteConnection;
 
   constructor(pglite: PGlite, opts: PGliteDialectOptions) {
-    this.connection = new PGliteConnection(pglite, opts.prepared ?? 256);
+    this.connection = new PGliteConnection(pglite, opts.prepared ?? 100);
   }
 
   async init() {}
