@@ -41,6 +41,7 @@ export function keepPrepared(client: pg.ClientBase, keep: number): void {
     try {
       return await query({ name, text, values });
     } catch (err) {
+      // (Inside a transaction the first error has aborted it, and the second says so.)
       if ((err as { code?: string }).code === "0A000" && !retried) {
         forget(text, name);
         return run(text, values, true);
