@@ -7,6 +7,7 @@ import type { DB } from "../../modules/tables.js";
 import { lockDataDir } from "./data-dir-lock.js";
 import { PGliteDialect } from "./pglite-dialect.js";
 import { keepPrepared } from "./pg-prepared.js";
+import { PREPARED_STATEMENTS } from "./prepared-names.js";
 
 export type Db = Kysely<DB>;
 
@@ -43,12 +44,6 @@ export interface ConnectOptions {
   prepared?: number;
 }
 
-/**
- * A search's statement and its plans take ≈ 190 KB of a PostgreSQL backend's memory (the search
- * benchmark's mix is 30 statements); a hundred such, the worst case, is 19 MB per connection.
- */
-const PREPARED = 100;
-
 export async function connect(opts: ConnectOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({
@@ -64,7 +59,7 @@ export async function connect(opts: ConnectOptions): Promise<Database> {
     // for a search's bitmaps, which past the default 4 MB turn lossy and re-read whole pages.
     // The client runs this before the statement it was checked out for.
     pool.on("connect", (client) => {
-      keepPrepared(client, opts.prepared ?? PREPARED);
+      keepPrepared(client, opts.prepared ?? PREPARED_STATEMENTS);
       client.query("set jit = off; set work_mem = '32MB'").catch(() => {});
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
@@ -78,7 +73,7 @@ export async function connect(opts: ConnectOptions): Promise<Database> {
     unlock();
     throw err;
   }
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite, { prepared: opts.prepared ?? PREPARED }) });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite, { prepared: opts.prepared }) });
   return {
     db,
     backend: "pglite",

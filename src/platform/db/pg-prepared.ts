@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { PreparedNames } from "./prepared-names.js";
 
 /** What `pg` keeps of a connection's named statements (lib/client.js, lib/query.js). */
 interface PgConnectionState {
@@ -16,45 +17,34 @@ interface PgConnectionState {
  */
 export function keepPrepared(client: pg.ClientBase, keep: number): void {
   if (keep <= 0) return;
-  const named = new Map<string, string>();
-  let serial = 0;
+  const names = new PreparedNames(keep);
   const state = (client as unknown as { connection: PgConnectionState }).connection;
   const query = client.query.bind(client) as (...args: unknown[]) => Promise<pg.QueryResult>;
-  const forget = (text: string, name: string) => {
-    named.delete(text);
+  const deallocate = (name: string) => {
     delete state.parsedStatements[name];
     // Queued on the connection before whatever comes next; a statement never prepared is no error.
     query(`deallocate ${name}`).catch(() => {});
   };
   const run = async (text: string, values: unknown[], retried = false): Promise<pg.QueryResult> => {
-    let name = named.get(text);
-    // The most recently used last: the first is the one to let go.
-    named.delete(text);
-    if (!name) {
-      name = `k${++serial}`;
-      if (named.size >= keep) {
-        const [oldText, oldName] = named.entries().next().value!;
-        forget(oldText, oldName);
-      }
-    }
-    named.set(text, name);
+    const { name, evicted } = names.use(text);
+    if (evicted) deallocate(evicted);
     try {
       return await query({ name, text, values });
     } catch (err) {
       // (Inside a transaction the first error has aborted it, and the second says so.)
       if ((err as { code?: string }).code === "0A000" && !retried) {
-        forget(text, name);
+        names.forget(text);
+        deallocate(name);
         return run(text, values, true);
       }
       // A statement that failed to parse is not prepared; one that failed later stays (pg knows which).
-      if (state.parsedStatements[name] === undefined) named.delete(text);
+      if (state.parsedStatements[name] === undefined) names.forget(text);
       throw err;
     }
   };
   (client as unknown as { query: unknown }).query = (...args: unknown[]) => {
     const [text, values] = args;
-    if (args.length === 2 && typeof text === "string" && Array.isArray(values) && /^\s*(select|with|insert|update|delete)\b/i.test(text))
-      return run(text, values);
+    if (args.length === 2 && typeof text === "string" && Array.isArray(values) && names.keeps(text)) return run(text, values);
     return query(...args);
   };
 }

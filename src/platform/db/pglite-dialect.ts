@@ -10,16 +10,18 @@ import {
   type Kysely,
   type QueryResult,
 } from "kysely";
+import { PREPARED_STATEMENTS, PreparedNames } from "./prepared-names.js";
+
+export interface PGliteDialectOptions {
+  /** How many statements stay prepared, the most recently used by text (default PREPARED_STATEMENTS; 0: none). */
+  prepared?: number;
+}
 
 /**
  * Kysely 0.28 (the last line that supports Node 20) ships no PGlite dialect; 0.29's
  * needs Node 22 (docs/decisions.md). PGlite has one connection, so the driver hands
  * it out under a mutex: a transaction holds it from BEGIN to COMMIT.
  */
-export interface PGliteDialectOptions {
-  /** How many statements stay prepared, the most recently used by text (default 100; 0: none). */
-  prepared?: number;
-}
 
 export class PGliteDialect implements Dialect {
   constructor(
@@ -45,7 +47,7 @@ class PGliteDriver implements Driver {
   private readonly connection: PGliteConnection;
 
   constructor(pglite: PGlite, opts: PGliteDialectOptions) {
-    this.connection = new PGliteConnection(pglite, opts.prepared ?? 100);
+    this.connection = new PGliteConnection(pglite, new PreparedNames(opts.prepared ?? PREPARED_STATEMENTS));
   }
 
   async init() {}
@@ -100,12 +102,9 @@ function concat(parts: Uint8Array[]): Uint8Array {
 
 class PGliteConnection implements DatabaseConnection {
   release: () => void = () => {};
-  /** Prepared statements by text, oldest first. */
-  private readonly named = new Map<string, string>();
-  private serial = 0;
   constructor(
     private readonly pglite: PGlite,
-    private readonly keep: number,
+    private readonly names: PreparedNames,
   ) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
@@ -135,35 +134,20 @@ class PGliteConnection implements DatabaseConnection {
     if (values.some((v) => v === undefined)) return this.pglite.query<R>(text, params as unknown[]);
     const { serialize } = protocol;
     const parts: Uint8Array[] = [];
-    let name = "";
-    let fresh = false;
-    if (this.keep > 0 && /^\s*(select|with|insert|update|delete)\b/i.test(text)) {
-      name = this.named.get(text) ?? "";
-      // The most recently used last: the first is the one to let go.
-      this.named.delete(text);
-      if (name) this.named.set(text, name);
-      else {
-        fresh = true;
-        name = `k${++this.serial}`;
-        this.named.set(text, name);
-        if (this.named.size > this.keep) {
-          const [oldText, oldName] = this.named.entries().next().value!;
-          this.named.delete(oldText);
-          parts.push(serialize.close({ type: "S", name: oldName }));
-        }
-        parts.push(serialize.parse({ name, text }));
-      }
-    } else parts.push(serialize.parse({ text }));
+    const kept = this.names.keeps(text) ? this.names.use(text) : undefined;
+    const name = kept?.name ?? "";
+    if (kept?.evicted) parts.push(serialize.close({ type: "S", name: kept.evicted }));
+    if (!kept || kept.fresh) parts.push(serialize.parse({ name, text }));
     parts.push(serialize.bind({ statement: name, values: values as (string | null)[] }), serialize.describe({ type: "P" }), serialize.execute({}), serialize.sync());
     let r;
     try {
       r = await this.pglite.execProtocol(concat(parts), {});
     } catch (err) {
-      const stale = !fresh && name !== "" && (err as { code?: string }).code === "0A000";
-      if (fresh || stale) {
+      const stale = kept !== undefined && !kept.fresh && (err as { code?: string }).code === "0A000";
+      if (kept?.fresh || stale) {
         // A fresh one is let go whether its parse or only its bind failed. A stale one ("cached
         // plan must not change result type": a table changed under it) is prepared anew, once.
-        this.named.delete(text);
+        this.names.forget(text);
         await this.pglite.execProtocol(concat([serialize.close({ type: "S", name }), serialize.sync()]), {});
         if (stale) return this.run<R>(text, params);
       }
