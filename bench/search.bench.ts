@@ -36,6 +36,8 @@ const { values: args } = parseArgs({
     // Writes one line per query (times, totals) to this file, for finding the slow ones.
     dump: { type: "string" },
     "data-dir": { type: "string" },
+    // Generates and loads the listings (PostgreSQL: into jishi_bench), then stops: for a later --reuse.
+    "load-only": { type: "boolean", default: false },
     // time: rows arrive in publication order, as on a live platform (a listing is stored when
     // written and published days later), so the newest rows share pages. random: publication
     // dates at random over the year, as a bulk import of old records in no order (the worst case
@@ -216,6 +218,10 @@ async function main() {
     ctx = await context(db);
     process.stderr.write(`generating and loading ${N} listings into ${database.backend}…\n`);
     loadInfo = await load(db, ctx);
+  }
+  if (args["load-only"]) {
+    console.log(`loaded ${N}: generate+segment ${f1(loadInfo.genMs / 1000)} s, insert ${f1(loadInfo.insertMs / 1000)} s, GIN index build ${f1(loadInfo.indexMs / 1000)} s`);
+    return database.close();
   }
   const regionIds = (await db.selectFrom("regions").select("id").where("level", "in", ["prefecture", "province"]).execute()).map((r) => r.id);
   const mix = queryMix(ctx, regionIds);
