@@ -26,9 +26,14 @@ const { values: args } = parseArgs({
     passes: { type: "string", default: "5" },
   },
 });
-if (!args["data-dir"] && !args["database-url"]) throw new Error("--data-dir or --database-url: where bench:search --load-only put the listings");
-if (!["on", "off"].includes(args.fastupdate!)) throw new Error("--fastupdate: on or off");
+const usage = (message: string): never => {
+  console.error(`bench:search-writes: ${message}`);
+  process.exit(2);
+};
+if (!args["data-dir"] && !args["database-url"]) usage("--data-dir or --database-url: where bench:search --load-only put the listings");
+if (!["on", "off"].includes(args.fastupdate!)) usage("--fastupdate: on or off");
 const W = Number(args.writes);
+if (!Number.isInteger(W) || W < 1) usage("--writes: a whole number of listings, at least 1");
 const database = await connect(args["database-url"] ? { databaseUrl: args["database-url"], poolSize: 1 } : { dataDir: args["data-dir"] });
 const db = database.db;
 await migrateToLatest(db, modules);
