@@ -48,7 +48,9 @@ export async function createCeremony(db: Db, actor: MaybeActor, raw: CreateCerem
 /**
  * Corrects a ceremony's record. Authorised by the ceremony as it stands: its alliance's
  * secretariat, a platform admin, or the admin of an organisation party to every one of its
- * projects (as for recording it).
+ * projects (as for recording it) — and, when the alliance changes, as for recording it under the
+ * new one. Its projects and agreements were recorded under the ceremony's alliance; those still
+ * under the old one move with it (a project put under another alliance of its own keeps it).
  */
 export async function updateCeremony(db: Db, actor: MaybeActor, id: number, raw: UpdateCeremonyInput) {
   const input = updateCeremonySchema.parse(raw);
@@ -60,15 +62,24 @@ export async function updateCeremony(db: Db, actor: MaybeActor, id: number, raw:
     const orgsByProject = new Map<number, (number | undefined)[]>();
     for (const x of parties) orgsByProject.set(x.project_id, [...(orgsByProject.get(x.project_id) ?? []), x.organization_id ?? undefined]);
     authorizeCeremony(actor, before.alliance_id, [...orgsByProject.values()]);
+    const moved = input.allianceId !== undefined && input.allianceId !== before.alliance_id;
+    if (moved) {
+      authorizeCeremony(actor, input.allianceId, [...orgsByProject.values()]);
+      await checkRow(trx, "alliances", "allianceId", input.allianceId);
+    }
     await checkRegions(trx, [["hostRegionId", input.hostRegionId]]);
     const heldOn = input.heldOn ?? before.held_on;
     const endOn = input.endOn === undefined ? before.end_on : input.endOn;
     if (endOn != null && endOn < heldOn) throw invalid("endOn", END_BEFORE_START);
     await trx.updateTable("ceremonies").set({
       title: input.title, held_on: input.heldOn, end_on: input.endOn, place: input.place, host_region_id: input.hostRegionId,
-      event_name: input.eventName, notes: input.notes,
+      event_name: input.eventName, notes: input.notes, alliance_id: input.allianceId,
       reported: input.reported === undefined ? undefined : input.reported && JSON.stringify(input.reported),
     }).where("id", "=", id).execute();
+    if (moved)
+      for (const table of ["projects", "agreements"] as const)
+        await trx.updateTable(table).set({ alliance_id: input.allianceId ?? null }).where("ceremony_id", "=", id)
+          .where((e) => (before.alliance_id == null ? e("alliance_id", "is", null) : e("alliance_id", "=", before.alliance_id))).execute();
     await audit(trx, actor, { action: "ceremony.update", entity: "ceremonies", entityId: id, before, after: input });
   });
   return getCeremony(db, id);

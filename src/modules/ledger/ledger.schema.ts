@@ -147,6 +147,8 @@ export const updateCeremonySchema = z
     place: z.string().trim().max(300),
     hostRegionId: id.nullable(),
     eventName: z.string().trim().max(300),
+    /** The alliance it was held under; its projects and agreements still under the old one follow. */
+    allianceId: id.nullable(),
     reported: reportedSchema.nullable(),
     notes: z.string().max(20000),
   })

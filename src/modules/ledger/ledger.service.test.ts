@@ -6,6 +6,7 @@ import { createCeremony, getCeremony, updateCeremony } from "./ceremonies.servic
 import { dashboard } from "./dashboard.service.js";
 import { addMilestone, changeStatus, createProject, getProject, updateProject } from "./projects.service.js";
 import { ledgerFixture, SEED002_AMOUNTS_YI, type LedgerFixture } from "./test-fixtures.js";
+import { fixtureAlliance } from "../../../test/support/directory-fixtures.js";
 
 async function refusal(p: Promise<unknown>): Promise<AppError> {
   try {
@@ -113,7 +114,7 @@ describeEachBackend("ledger services", (backend) => {
     expect((await refusal(updateCeremony(t.db, f.admin, id, { endOn: "2024-09-01" }))).fields).toHaveProperty("endOn");
     expect((await refusal(updateCeremony(t.db, f.admin, id, { heldOn: "2024-10-01" }))).fields).toHaveProperty("endOn");
     expect((await refusal(updateCeremony(t.db, f.admin, id, { hostRegionId: 99_999_999 }))).fields).toHaveProperty("hostRegionId");
-    await expect(updateCeremony(t.db, f.admin, id, { allianceId: 1 } as never)).rejects.toThrow(/allianceId/); // HTTP: 400 naming it
+    expect((await refusal(updateCeremony(t.db, f.admin, id, { allianceId: 99_999_999 }))).fields).toHaveProperty("allianceId");
     // The admin of the party to every project may; another organisation's may not; nor may a visitor.
     const admin = (organizationId: number) => ({ userId: 7, email: "o@test", name: "机构管理员", grants: [{ role: "org_admin" as const, organizationId }] });
     expect((await updateCeremony(t.db, admin(f.org.danyang), id, { place: "上海国际会议中心" })).place).toBe("上海国际会议中心");
@@ -123,6 +124,31 @@ describeEachBackend("ledger services", (backend) => {
     const after = await getCeremony(t.db, id);
     expect([after.place, after.heldOn, after.endOn]).toEqual(["上海国际会议中心", "2024-09-23", "2024-09-24"]);
     expect(await count("audit_log")).toBe(audits + 2);
+  });
+
+  it("moves a ceremony to another alliance with its projects and agreements still under the old one; the secretariat of only one may not", async () => {
+    const other = await fixtureAlliance(t.db, { name: "更正联盟", shortName: "更正", kind: "belt", regionIds: [f.region["320500"]] });
+    const id = await createCeremony(t.db, f.admin, {
+      title: "联盟更正签约会", heldOn: "2024-05-10", allianceId: f.alliance,
+      projects: [{ name: "随会项目", amount: "1亿元", parties: [{ organizationId: f.org.danyang }] }, { name: "另属项目", amount: "2亿元", parties: [{ organizationId: f.org.danyang }] }],
+    });
+    const [stays, follows] = [(await getCeremony(t.db, id)).projects.find((p) => p.name === "另属项目")!.id, (await getCeremony(t.db, id)).projects.find((p) => p.name === "随会项目")!.id];
+    // A project put under no alliance of its own keeps that.
+    await t.db.updateTable("projects").set({ alliance_id: null }).where("id", "=", stays).execute();
+    const agreement = await createAgreement(t.db, f.admin, {
+      title: "随会协议", signedOn: "2024-05-10", allianceId: f.alliance, ceremonyId: id,
+      parties: [{ regionId: f.region["320500"] }, { regionId: f.region["310107"] }],
+    });
+    const alliances = async () => [
+      (await getCeremony(t.db, id)).allianceId, (await getProject(t.db, follows)).allianceId, (await getProject(t.db, stays)).allianceId, (await getAgreement(t.db, agreement)).allianceId,
+    ];
+    const secretariat = { userId: 8, email: "s@test", name: "秘书处", grants: [{ role: "alliance_secretariat" as const, allianceId: f.alliance }] };
+    expect((await refusal(updateCeremony(t.db, secretariat, id, { allianceId: other }))).code).toBe("FORBIDDEN");
+    expect(await alliances()).toEqual([f.alliance, f.alliance, null, f.alliance]);
+    await updateCeremony(t.db, f.admin, id, { allianceId: other });
+    expect(await alliances()).toEqual([other, other, null, other]);
+    await updateCeremony(t.db, f.admin, id, { allianceId: null });
+    expect(await alliances()).toEqual([null, null, null, null]);
   });
 
   it.each([

@@ -29,11 +29,9 @@ function CeremonyEditor({ c }: { c: CeremonyDetail | null }) {
       save={(v) => {
         const fields = {
           title: v.title ?? "", heldOn: v.heldOn ?? "", endOn: v.endOn || null, place: v.place ?? "", eventName: v.eventName ?? "", notes: v.notes ?? "",
-          hostRegionId: host ? Number(host) : null,
+          hostRegionId: host ? Number(host) : null, allianceId: v.allianceId ? Number(v.allianceId) : null,
         };
-        return c
-          ? updateCeremony(c.id, fields)
-          : createCeremony({ ...fields, allianceId: v.allianceId ? Number(v.allianceId) : null, projects: projects.map(draftToBody) });
+        return c ? updateCeremony(c.id, fields) : createCeremony({ ...fields, projects: projects.map(draftToBody) });
       }}>
       {(o, error) => (
         <>
@@ -41,7 +39,7 @@ function CeremonyEditor({ c }: { c: CeremonyDetail | null }) {
             <Field label={t("ledger.c.name")} name="title" error={error} required className="ledger-span-2">
               <input type="text" defaultValue={c?.title} />
             </Field>
-            {!c && <AllianceField options={o} error={error} />}
+            <AllianceField options={o} error={error} value={c?.allianceId} />
             <Field label={t("ledger.c.heldOn")} name="heldOn" error={error} required>
               <input type="date" defaultValue={c?.heldOn} />
             </Field>

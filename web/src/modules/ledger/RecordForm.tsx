@@ -78,11 +78,11 @@ export function RecordForm(props: {
 }
 
 /** The optional alliance a record belongs to (name="allianceId"). */
-export function AllianceField({ options, error }: { options: LedgerOptions; error: unknown }) {
+export function AllianceField({ options, error, value }: { options: LedgerOptions; error: unknown; value?: number | null }) {
   const t = useT();
   return (
     <Field label={t("ledger.f.alliance")} name="allianceId" error={error}>
-      <select defaultValue="">
+      <select defaultValue={value == null ? "" : String(value)}>
         <option value="">—</option>
         {options.alliances.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
       </select>
