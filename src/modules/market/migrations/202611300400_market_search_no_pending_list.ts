@@ -5,7 +5,7 @@ import { sql, type Kysely } from "kysely";
  * a pending list. Every search reads the whole pending list beside the index, and only VACUUM
  * or ANALYZE (autovacuum on PostgreSQL; PGlite has none) or a list past 4 MB empties it: at
  * 100 000 listings on PGlite, after 3 000 listings were written the benchmark's searches took a
- * third longer until it was emptied. A write now costs ≈ 1 ms more (1.4 against 0.3 ms a
+ * third longer until it was emptied. A write now costs ≈ 1.6 ms more (1.9 against 0.3 ms a
  * listing there), which publishing a listing can spare; searching is what people wait on
  * (docs/decisions.md D14). Every GIN index on listing_search, the kinds' included; an index
  * added later says `with (fastupdate = off)` itself.
