@@ -12,6 +12,7 @@ import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import { sql } from "kysely";
 import { connect } from "../src/platform/db/connect.js";
+import { intArray } from "../src/platform/db/int-array.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
 import { modules } from "../src/modules/registry.js";
 import { searchListings } from "../src/modules/market/search.service.js";
@@ -72,7 +73,7 @@ const ids = (await sql<{ id: number }>`
 const t0 = performance.now();
 // In batches of 50, as many writers would over a day; the time-key trigger rewrites the vector.
 for (let k = 0; k < ids.length; k += 50)
-  await sql`update listing_search set search = search where id = any(${`{${ids.slice(k, k + 50).join(",")}}`}::int[])`.execute(db);
+  await sql`update listing_search set search = search where id = any(${intArray(ids.slice(k, k + 50))})`.execute(db);
 const writeMs = performance.now() - t0;
 const after = await timeMix();
 const c0 = performance.now();

@@ -61,10 +61,11 @@ export async function updateCeremony(db: Db, actor: MaybeActor, id: number, raw:
       .select(["pp.project_id", "pp.organization_id"]).where("p.ceremony_id", "=", id).execute();
     const orgsByProject = new Map<number, (number | undefined)[]>();
     for (const x of parties) orgsByProject.set(x.project_id, [...(orgsByProject.get(x.project_id) ?? []), x.organization_id ?? undefined]);
-    authorizeCeremony(actor, before.alliance_id, [...orgsByProject.values()]);
+    const projectOrgs = [...orgsByProject.values()];
+    authorizeCeremony(actor, before.alliance_id, projectOrgs);
     const moved = input.allianceId !== undefined && input.allianceId !== before.alliance_id;
     if (moved) {
-      authorizeCeremony(actor, input.allianceId, [...orgsByProject.values()]);
+      authorizeCeremony(actor, input.allianceId, projectOrgs);
       await checkRow(trx, "alliances", "allianceId", input.allianceId);
     }
     await checkRegions(trx, [["hostRegionId", input.hostRegionId]]);

@@ -132,7 +132,8 @@ describeEachBackend("ledger services", (backend) => {
       title: "联盟更正签约会", heldOn: "2024-05-10", allianceId: f.alliance,
       projects: [{ name: "随会项目", amount: "1亿元", parties: [{ organizationId: f.org.danyang }] }, { name: "另属项目", amount: "2亿元", parties: [{ organizationId: f.org.danyang }] }],
     });
-    const [stays, follows] = [(await getCeremony(t.db, id)).projects.find((p) => p.name === "另属项目")!.id, (await getCeremony(t.db, id)).projects.find((p) => p.name === "随会项目")!.id];
+    const { projects } = await getCeremony(t.db, id);
+    const [stays, follows] = ["另属项目", "随会项目"].map((name) => projects.find((p) => p.name === name)!.id);
     // A project put under no alliance of its own keeps that.
     await t.db.updateTable("projects").set({ alliance_id: null }).where("id", "=", stays).execute();
     const agreement = await createAgreement(t.db, f.admin, {

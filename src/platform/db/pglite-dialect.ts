@@ -22,7 +22,6 @@ export interface PGliteDialectOptions {
  * needs Node 22 (docs/decisions.md). PGlite has one connection, so the driver hands
  * it out under a mutex: a transaction holds it from BEGIN to COMMIT.
  */
-
 export class PGliteDialect implements Dialect {
   constructor(
     private readonly pglite: PGlite,
