@@ -17,6 +17,7 @@ import { ping } from "./platform/db/connect.js";
 import { AppError } from "./platform/errors.js";
 import { installErrorHandler } from "./platform/http/error-handler.js";
 import "./platform/http/request.js";
+import "./platform/validation-messages.js";
 
 const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), "..", "web", "dist");
 

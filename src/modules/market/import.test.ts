@@ -96,7 +96,7 @@ describe("jishi listings import / jishi search (CLI)", () => {
     expect(human.stdout).toContain("2000㎡");
     const badKind = runCli(["search", "厂房", "--kind", "rumour"], { JISHI_DATA_DIR: dir });
     expect(badKind.code).toBe(2);
-    expect(badKind.stderr).toMatch(/^error: VALIDATION_FAILED: .*\[kind: /);
+    expect(badKind.stderr).toMatch(/^error: VALIDATION_FAILED: .*\[kind: 无效选项：期望以下之一 .* \(Invalid option: expected one of /);
     const none = runCli(["search", "。。。", "--json"], { JISHI_DATA_DIR: dir });
     expect(JSON.parse(none.stdout)).toMatchObject({ total: 0 });
     const missing = runCli(["listings", "import", join(dir, "missing.csv")], { JISHI_DATA_DIR: dir });

@@ -21,6 +21,12 @@ describeEachBackend("platform http", (backend) => {
     expect(r.json()).toEqual({ error: { code: "NOT_FOUND", message: expect.stringContaining("/api/nope") } });
   });
 
+  it("says zod's own checks in Chinese, then English", async () => {
+    const r = await t.app.inject({ method: "POST", url: "/api/auth/login", payload: { email: "someone@example.com", password: 42 } });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.fields).toEqual({ password: "无效输入：期望 string，实际接收 数字 (Invalid input: expected string, received number)" });
+  });
+
   it("serves the OpenAPI document", async () => {
     const r = await t.app.inject({ method: "GET", url: "/api/docs/json" });
     expect(r.statusCode).toBe(200);
