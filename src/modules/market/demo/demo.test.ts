@@ -25,6 +25,25 @@ it("generates valid listings of every kind, the same for the same seed", () => {
   expect(kinds.size).toBe(8);
 });
 
+it("prices space as its title offers it: a rent when let, a sale price when sold", () => {
+  const ctx = { orgs: [{ id: 1, name: "甲公司", regionId: 5, city: "苏州" }], industries: [{ id: 1, name: "生物医药" }], regionIds: [5], allianceIds: [1] };
+  const r = rng(11);
+  const offers = new Set<string>();
+  for (let i = 0; i < 2000; i++) {
+    const { input } = generateListing(r, ctx, i);
+    if (input.kind !== "space") continue;
+    const a = input.attrs as { rent?: unknown; salePriceYuan?: number; spaceKind: string };
+    const offer = /(出租|出售|出让|招商) \d+平方米$/.exec(input.title)?.[1];
+    expect(offer, input.title).toBeDefined();
+    offers.add(offer!);
+    const sold = offer === "出售" || offer === "出让" || a.spaceKind === "land";
+    expect({ title: input.title, rent: a.rent !== undefined, sale: a.salePriceYuan !== undefined }).toEqual({ title: input.title, rent: !sold, sale: sold });
+    expect(input.body, input.title).toContain(sold ? "售价约" : "租金约");
+    if (a.spaceKind === "land") expect(offer).not.toBe("出租");
+  }
+  expect(offers).toEqual(new Set(["出租", "出售", "出让", "招商"]));
+});
+
 describeEachBackend("market demo", (backend) => {
   let d: TestDatabase;
   beforeAll(async () => {

@@ -77,18 +77,25 @@ export function generateListing(r: Rng, ctx: GenContext, i: number): Generated {
       const load = r.pick([500, 800, 1000, 1500, 2000, 3000]);
       const height = r.pick([4.5, 6, 8, 9, 10, 12]);
       const label = { factory: "标准厂房", land: "工业用地", office: "研发办公楼", warehouse: "高标仓库" }[spaceKind];
-      title = `${city}${label}${r.pick(["出租", "出售", "招商"])} ${area}平方米`;
+      // The offer decides the price: a rent, or a sale price for space offered for sale and for
+      // land, which is sold (出让) rather than let. As many draws as before, so the listings
+      // generated after this one stay the same.
+      const offer = r.pick(["出租", "出售", "招商"] as const);
+      const sold = spaceKind === "land" || offer === "出售";
+      // 300–900 元/㎡ for land; 1 800–14 400 元/㎡ for a building, about 3 000 days of its rent.
+      const salePerSqm = spaceKind === "land" ? r.int(300, 900) : Math.round(perDay * 3000);
+      title = `${city}${label}${spaceKind === "land" && offer !== "招商" ? "出让" : offer} ${area}平方米`;
       // Two different features (the second draw moves on by one if it repeats the first).
       const first = r.pick(SPACE_FEATURES);
       let second = r.pick(SPACE_FEATURES);
       if (second === first) second = SPACE_FEATURES[(SPACE_FEATURES.indexOf(first) + 1) % SPACE_FEATURES.length];
       summary = `${label}${area}平方米,${first},${second},层高${height}米,承重${load / 1000}吨/㎡。`;
-      body = `位于${city}${r.pick(["经济开发区", "高新区", "产业园", "工业集中区"])},${spaceKind === "land" ? `工业用地${Math.round(area / 667)}亩,可定制建设` : `${r.int(1, 4)}层,首层层高${height}米,楼面承重${load}公斤/平方米`},租金约${perDay}元/㎡·天,适合${product}、${industry?.name ?? "先进制造"}企业,${r.pick(["可提供GMP洁净车间", "配备行车", "配套宿舍", "距高速口5分钟"])}。`;
+      body = `位于${city}${r.pick(["经济开发区", "高新区", "产业园", "工业集中区"])},${spaceKind === "land" ? `工业用地${Math.round(area / 667)}亩,可定制建设` : `${r.int(1, 4)}层,首层层高${height}米,楼面承重${load}公斤/平方米`},${sold ? `售价约${salePerSqm}元/㎡` : `租金约${perDay}元/㎡·天`},适合${product}、${industry?.name ?? "先进制造"}企业,${r.pick(["可提供GMP洁净车间", "配备行车", "配套宿舍", "距高速口5分钟"])}。`;
       attrs = {
         spaceKind,
         areaSqm: area,
-        rent: spaceKind === "land" ? undefined : { yuan: perDay, per: "sqm_day" },
-        salePriceYuan: spaceKind === "land" ? Math.round(area * r.int(300, 900)) : undefined,
+        rent: sold ? undefined : { yuan: perDay, per: "sqm_day" },
+        salePriceYuan: sold ? area * salePerSqm : undefined,
         floorLoadKgPerSqm: spaceKind === "land" ? undefined : load,
         clearHeightM: spaceKind === "land" ? undefined : height,
         landUse: spaceKind === "office" ? "rnd" : spaceKind === "warehouse" ? "warehouse" : "industrial",
