@@ -1,7 +1,8 @@
 import { createApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { consoleLogger, prepare } from "./platform/bootstrap.js";
-import { DEMO_ADMIN } from "./modules/demo-credentials.js";
+import { findUserByEmail } from "./modules/accounts/accounts.repo.js";
+import { DEMO_ADMIN, DEMO_MEMBERS } from "./modules/demo-credentials.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,7 +21,14 @@ async function main(): Promise<void> {
   const url = config.publicUrl;
   console.log(`\n  集市 Jishi is running:  ${url}`);
   console.log(`  API docs:               ${url}/api/docs`);
-  if (config.loadDemo) console.log(`  Demo admin:             ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
+  if (config.loadDemo) {
+    console.log(`  Demo admin:             ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
+    // Installations whose demo was loaded before the members existed have none.
+    const members = [];
+    for (const m of Object.values(DEMO_MEMBERS)) if (await findUserByEmail(database.db, m.email)) members.push(m);
+    if (members.length) console.log("  Demo members (same password):");
+    for (const m of members) console.log(`    ${m.email.padEnd(22)}${m.label}`);
+  }
   console.log("");
 }
 

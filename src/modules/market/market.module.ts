@@ -2,6 +2,7 @@ import type { JishiModule } from "../module.js";
 import { marketCli } from "./market.cli.js";
 import { marketRoutes } from "./market.routes.js";
 import { loadDemoListings } from "./demo/demo.js";
+import { loadDemoMembers } from "./demo/members.js";
 import { expireListings } from "./listings.service.js";
 import { refreshSearchStats } from "./search-window.js";
 import * as m0 from "./migrations/202611220300_market.js";
@@ -41,5 +42,8 @@ export const marketModule: JishiModule = {
     app.addHook("onClose", async () => clearInterval(timer));
   },
   cli: marketCli,
-  demo: loadDemoListings,
+  demo: async (db, log) => {
+    await loadDemoListings(db, log);
+    await loadDemoMembers(db, log);
+  },
 };
