@@ -1,8 +1,8 @@
 import { openSync, readSync, closeSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { emit, fail, table } from "../../cli/output.js";
+import { progressBar } from "../../cli/progress.js";
 import type { Actor } from "../../platform/auth.js";
 import { AppError } from "../../platform/errors.js";
 import type { OpenContext } from "../module.js";
@@ -65,8 +65,8 @@ export function ingestCli(program: Command, open: OpenContext): void {
         fail(err, o.json);
       }
       const ctx = await open();
-      const bar = !o.json && files.length > 5 && process.stderr.isTTY ? new cliProgress.SingleBar({ format: "ingest [{bar}] {value}/{total} {file}", stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
-      bar?.start(files.length, 0, { file: "" });
+      const progress = progressBar("ingest [{bar}] {value}/{total} {file}", o.json, 6);
+      progress(0, files.length, { file: "" });
       let results: IngestResult[] = [];
       try {
         // One file in memory at a time: pages are read lazily inside the batch.
@@ -75,14 +75,14 @@ export function ingestCli(program: Command, open: OpenContext): void {
           const page: PageInput = { name: f, bytes: readBounded(f) };
           const [r] = await ingestBatch(ctx.db, OPERATOR, [page]);
           results.push(r);
-          bar?.increment(1, { file: f.slice(-40) });
+          progress(results.length, files.length, { file: f.slice(-40) });
         }
       } catch (err) {
-        bar?.stop();
+        progress.stop();
         await ctx.close();
         fail(err, o.json);
       }
-      bar?.stop();
+      progress.stop();
       await ctx.close();
       const summary = { ok: results.filter((r) => r.status === "ok").length, duplicate: results.filter((r) => r.status === "duplicate").length, failed: results.filter((r) => r.status === "error").length };
       emit(o.json, { results, summary }, (v) => `${table(v.results.map(describe), ["file", "result", "article", "detail"])}\n\nok ${v.summary.ok} · duplicate ${v.summary.duplicate} · failed ${v.summary.failed}`);

@@ -73,7 +73,9 @@ describeEachBackend("ledger export and import", (backend) => {
       `苏州芯片项目,招商,电子信息,1.5亿元,太仓市,${orgName};苏州市政府,2025/3/3`,
       "镇江合作项目,合作,生物医药,3000万,丹阳,镇江市,2025年4月1日",
     ].join("\n");
-    const r = await importLedger(t.db, f.admin, "p.csv", Buffer.from(csv));
+    const heard: [number, number][] = [];
+    const r = await importLedger(t.db, f.admin, "p.csv", Buffer.from(csv), (done, total) => heard.push([done, total]));
+    expect(heard).toEqual([[1, 2], [2, 2]]);
     const rows = await t.db.selectFrom("projects").select(["amount_yuan", "signed_on", "kind"]).where("id", "in", r.projects).orderBy("id").execute();
     expect(rows).toEqual([{ amount_yuan: 150_000_000, signed_on: "2025-03-03", kind: "investment" }, { amount_yuan: 30_000_000, signed_on: "2025-04-01", kind: "cooperation" }]);
   });

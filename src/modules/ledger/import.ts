@@ -157,8 +157,15 @@ function prepareRow(t: Table, n: number, v: Record<string, string>, lk: Lookups,
 /**
  * Imports projects and/or agreements: all or nothing. Every row is checked first (names
  * resolved, amounts parsed, the same zod schemas as the API); one bad row and nothing is written.
+ * `progress` hears of each row written.
  */
-export async function importLedger(db: Db, actor: Actor, fileName: string, bytes: Buffer): Promise<{ projects: number[]; agreements: number[] }> {
+export async function importLedger(
+  db: Db,
+  actor: Actor,
+  fileName: string,
+  bytes: Buffer,
+  progress: (done: number, total: number) => void = () => {},
+): Promise<{ projects: number[]; agreements: number[] }> {
   const errors: RowError[] = [];
   const tables = await readTables(fileName, bytes, errors);
   if (!errors.length && tables.every((t) => t.rows.length === 0)) throw new AppError("VALIDATION_FAILED", "文件中没有数据行 (no rows)", { file: "no rows" });
@@ -186,6 +193,7 @@ export async function importLedger(db: Db, actor: Actor, fileName: string, bytes
           if (p.status) await applyStatusChange(trx, actor, id, p.status);
           out.projects.push(id);
         }
+        progress(out.projects.length + out.agreements.length, prepared.length);
       } catch (e) {
         const ae = e instanceof AppError ? e : new AppError("INTERNAL", (e as Error).message);
         const f = ae.fields ? Object.entries(ae.fields) : [["_", ae.message]];

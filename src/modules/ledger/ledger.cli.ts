@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Command } from "commander";
+import { progressBar } from "../../cli/progress.js";
 import { emit, fail, table } from "../../cli/output.js";
 import type { Db } from "../../platform/db/connect.js";
 import type { Actor } from "../../platform/auth.js";
@@ -86,10 +87,13 @@ export function ledgerCli(program: Command, open: OpenContext): void {
         fail(new AppError("VALIDATION_FAILED", `无法读取文件 ${file} (cannot read file): ${(e as Error).message}`, { file: "cannot read" }), o.json);
       }
       const ctx = await open();
+      const progress = progressBar("import [{bar}] {value}/{total} rows", o.json, 100);
       try {
-        const r = await importLedger(ctx.db, OPERATOR, file, bytes!);
+        const r = await importLedger(ctx.db, OPERATOR, file, bytes!, progress);
+        progress.stop();
         emit(o.json, r, (v) => `imported ${v.projects.length} projects, ${v.agreements.length} agreements`);
       } catch (err) {
+        progress.stop();
         await ctx.close();
         failImport(err, o.json);
       }

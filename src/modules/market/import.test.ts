@@ -53,7 +53,9 @@ describeEachBackend("market import", (backend) => {
       { kind: "service", title: "检测认证服务", organizationId: f.org.other, regionIds: [f.region["330100"]], attrs: { category: "testing" } },
       { kind: "service", title: "知识产权服务", organization: "杭州其他科技有限公司", regions: ["杭州"], attrs: { category: "ip" }, status: "in_review" },
     ]);
-    expect((await importListings(d.db, "ok.json", json)).imported).toBe(2);
+    const heard: [number, number][] = [];
+    expect((await importListings(d.db, "ok.json", json, (done, total) => heard.push([done, total]))).imported).toBe(2);
+    expect(heard).toEqual([[1, 2], [2, 2]]);
     const bad = JSON.stringify([{ kind: "service", title: "好", organizationId: f.org.other, regionIds: [f.region["330100"]], attrs: { category: "ip" }, extra: 1 }]);
     const e = await importListings(d.db, "bad.json", bad).catch((x) => x);
     expect((e as ImportError).rows).toEqual(expect.arrayContaining([{ row: 1, field: "title", reason: expect.any(String) }, { row: 1, field: "extra", reason: expect.any(String) }]));

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { emit, fail, table } from "../../cli/output.js";
+import { progressBar } from "../../cli/progress.js";
 import type { OpenContext } from "../module.js";
 import { AppError } from "../../platform/errors.js";
 import { formatYuan } from "./derive.js";
@@ -36,10 +37,13 @@ export function marketCli(program: Command, open: OpenContext): void {
         fail(new AppError("VALIDATION_FAILED", `无法读取文件 ${file} (cannot read file): ${(e as Error).message}`, { file: "cannot read" }), o.json);
       }
       const ctx = await open();
+      const progress = progressBar("import [{bar}] {value}/{total} listings", o.json, 100);
       try {
-        const r = await importListings(ctx.db, file, text!);
+        const r = await importListings(ctx.db, file, text!, progress);
+        progress.stop();
         emit(o.json, r, (v) => `imported ${v.imported} listings (ids ${v.ids[0]}–${v.ids[v.ids.length - 1]})`);
       } catch (err) {
+        progress.stop();
         await ctx.close();
         failImport(err, o.json);
       }
