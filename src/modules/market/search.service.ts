@@ -152,7 +152,7 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
   const page = got.items
     .sort((a, b) => b.rank - a.rank || time(b.pub) - time(a.pub) || Number(b.v) - Number(a.v))
     .slice(q.offset, q.offset + q.limit)
-    .map((p) => ({ rank: Number(p.rank), r: p.shown as repo.SearchItemRow }));
+    .map((p) => ({ rank: Number(p.rank), r: repo.shownItem(p.shown) }));
 
   const words = queryWords(text);
   const counts = { kind: new Map<string, number>(), region: new Map<string, number>(), industry: new Map<string, number>() };
