@@ -19,13 +19,24 @@ describeEachBackend("directory HTTP", (backend) => {
   it("GET /api/regions searches and filters; /api/regions/:id has children", async () => {
     const r = await get("/api/regions?q=%E5%A4%AA%E4%BB%93"); // 太仓
     expect(r.statusCode).toBe(200);
-    expect(r.json().items[0]).toMatchObject({ name: "太仓市", shortName: "太仓", code: "320585", fullName: "江苏省苏州市太仓市" });
+    expect(r.json().items[0]).toMatchObject({ name: "太仓市", nameEn: "Taicang", shortName: "太仓", code: "320585", fullName: "江苏省苏州市太仓市", fullNameEn: "Taicang, Suzhou, Jiangsu" });
     const districts = await get(`/api/regions?parent=${region["310000"]}&limit=100`);
     expect(districts.json().total).toBe(16);
     const detail = await get(`/api/regions/${region["320500"]}`);
     expect(detail.json().children).toHaveLength(9);
     expect((await get("/api/regions/999999")).json().error.code).toBe("NOT_FOUND");
     expect((await get("/api/regions?level=city")).json().error).toMatchObject({ code: "VALIDATION_FAILED", fields: { "querystring.level": expect.any(String) } });
+  });
+
+  it("GET /api/regions/names gives every region's English name, short and full", async () => {
+    const r = await get("/api/regions/names");
+    expect(r.statusCode).toBe(200);
+    expect(r.headers["cache-control"]).toBe("public, max-age=3600");
+    const items: { id: number; name: string; nameEn: string; fullName: string; fullNameEn: string }[] = r.json().items;
+    expect(items).toHaveLength(349);
+    expect(items.filter((x) => !x.nameEn || !x.fullNameEn)).toEqual([]);
+    expect(items.find((x) => x.id === region["310115"])).toEqual({ id: region["310115"], name: "浦东新区", nameEn: "Pudong New Area", fullName: "上海市浦东新区", fullNameEn: "Pudong New Area, Shanghai" });
+    expect(items.find((x) => x.id === region["320685"])).toMatchObject({ nameEn: "Hai'an", fullNameEn: "Hai'an, Nantong, Jiangsu" });
   });
 
   it("GET /api/regions/resolve answers resolved, ambiguous and unknown", async () => {

@@ -3,11 +3,12 @@ import { directoryCli } from "./directory.cli.js";
 import { directoryRoutes } from "./directory.routes.js";
 import { seedDirectoryDemo } from "./demo/demo.js";
 import * as m0 from "./migrations/202611220100_directory.js";
+import * as m1 from "./migrations/202611300500_region_names_en.js";
 import { seedDirectory } from "./seed.js";
 
 export const directoryModule: JishiModule = {
   name: "directory",
-  migrations: { "202611220100_directory": m0 },
+  migrations: { "202611220100_directory": m0, "202611300500_region_names_en": m1 },
   routes: directoryRoutes,
   seed: seedDirectory,
   demo: seedDirectoryDemo,

@@ -7,7 +7,7 @@ import * as alliances from "./alliances.service.js";
 import * as s from "./directory.schema.js";
 import { listIndustries } from "./industries.service.js";
 import * as orgs from "./organizations.service.js";
-import { getRegion, listRegions, resolveRegionName } from "./regions.service.js";
+import { getRegion, listRegions, regionNames, resolveRegionName } from "./regions.service.js";
 
 const tags = ["directory"];
 const session = [{ session: [] }];
@@ -19,6 +19,16 @@ export async function directoryRoutes(root: FastifyInstance, { db }: AppContext)
     "/regions",
     { schema: { tags, summary: "地区检索 Search regions (name, short name or alias; level; parent)", querystring: s.regionQuery, response: { 200: s.regionPage, ...errors } } },
     async (req) => listRegions(db, req.query),
+  );
+
+  app.get(
+    "/regions/names",
+    { schema: { tags, summary: "地区中英文名称 Every region's Chinese and English names (reference data)", response: { 200: s.regionNames, ...errors } } },
+    async (_req, reply) => {
+      // Reference data: it changes with a release, so a browser may keep it for an hour.
+      reply.header("cache-control", "public, max-age=3600");
+      return regionNames(db);
+    },
   );
 
   app.get(

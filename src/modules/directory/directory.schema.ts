@@ -30,6 +30,8 @@ export const regionView = z.object({
   id: z.number(),
   code: z.string(),
   name: z.string(),
+  /** '' when the data has none. */
+  nameEn: z.string(),
   shortName: z.string(),
   level: regionLevel,
   kind: z.string(),
@@ -39,6 +41,12 @@ export const regionView = z.object({
   lng: z.number().nullable(),
   lat: z.number().nullable(),
   fullName: z.string(),
+  /** "Kunshan, Suzhou, Jiangsu"; '' when a name is missing. */
+  fullNameEn: z.string(),
+});
+
+export const regionNames = z.object({
+  items: z.array(z.object({ id: z.number(), name: z.string(), nameEn: z.string(), fullName: z.string(), fullNameEn: z.string() })),
 });
 
 const regionRef = z.object({ id: z.number(), name: z.string(), level: regionLevel });

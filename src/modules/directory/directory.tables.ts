@@ -13,6 +13,8 @@ export interface RegionsTable {
   id: Generated<number>;
   code: string;
   name: string;
+  /** '' until the reference seed writes it. */
+  name_en: Generated<string>;
   short_name: string;
   level: RegionLevel;
   kind: string;

@@ -19,6 +19,8 @@ export interface GazetteerRegion {
   id: number;
   code: string;
   name: string;
+  /** English ('' when unknown). */
+  nameEn?: string;
   shortName: string;
   level: RegionLevel;
   kind: string;
@@ -124,6 +126,13 @@ export class Gazetteer {
     if (!r) return "";
     const parent = r.parentId == null ? "" : this.fullName(r.parentId);
     return parent + r.name;
+  }
+
+  /** The English full name, the region first: "Kunshan, Suzhou, Jiangsu" ('' if a name is missing). */
+  fullNameEn(id: number): string {
+    const names: string[] = [];
+    for (let r = this.regions.get(id); r; r = r.parentId == null ? undefined : this.regions.get(r.parentId)) names.push(r.nameEn ?? "");
+    return names.length && names.every(Boolean) ? names.join(", ") : "";
   }
 
   candidate(id: number, matchedBy: MatchVia): RegionCandidate {

@@ -4,10 +4,13 @@
  */
 import type { RegionLevel } from "./directory.tables.js";
 import type { RegionRow } from "./data/regions.js";
+import { REGION_NAMES_EN } from "./data/regions-en.js";
 
 export interface RegionRecord {
   code: string;
   name: string;
+  /** From data/regions-en.ts ('' for a code it lacks). */
+  nameEn: string;
   shortName: string;
   level: RegionLevel;
   kind: string;
@@ -63,7 +66,7 @@ export function deriveRegions(rows: readonly RegionRow[]): RegionRecord[] {
   return rows.map(([code, name, lng, lat, extra]) => {
     const shortName = shortNameOf(name);
     const aliases = [...new Set([shortName, ...(extra ?? [])])].filter((a) => a !== name);
-    return { code, name, shortName, level: levelOf(code), kind: kindOf(code, name), parentCode: parentCodeOf(code, known), aliases, lng, lat };
+    return { code, name, nameEn: REGION_NAMES_EN[code] ?? "", shortName, level: levelOf(code), kind: kindOf(code, name), parentCode: parentCodeOf(code, known), aliases, lng, lat };
   });
 }
 

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type { Db } from "../../platform/db/connect.js";
 import type { RegionLevel } from "./directory.tables.js";
 
-export const REGION_COLUMNS = ["id", "code", "name", "short_name", "level", "kind", "parent_id", "path", "aliases", "lng", "lat"] as const;
+export const REGION_COLUMNS = ["id", "code", "name", "name_en", "short_name", "level", "kind", "parent_id", "path", "aliases", "lng", "lat"] as const;
 
 export async function allRegions(db: Db) {
   return db.selectFrom("regions").select(REGION_COLUMNS).orderBy("code").execute();

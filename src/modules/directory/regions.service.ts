@@ -30,7 +30,7 @@ export function forgetGazetteer(db: Db): void {
 }
 
 const toGazetteerRegion = (r: RegionRow) => ({
-  id: r.id, code: r.code, name: r.name, shortName: r.short_name, level: r.level, kind: r.kind,
+  id: r.id, code: r.code, name: r.name, nameEn: r.name_en, shortName: r.short_name, level: r.level, kind: r.kind,
   parentId: r.parent_id, path: r.path, aliases: r.aliases, lng: r.lng, lat: r.lat,
 });
 
@@ -56,9 +56,19 @@ export async function resolveRegionName(db: Db, name: string, opts: { context?: 
 
 export function regionView(r: RegionRow, gaz?: Gazetteer) {
   return {
-    id: r.id, code: r.code, name: r.name, shortName: r.short_name, level: r.level, kind: r.kind, parentId: r.parent_id,
-    path: r.path, aliases: r.aliases, lng: r.lng, lat: r.lat, fullName: gaz?.fullName(r.id) ?? r.name,
+    id: r.id, code: r.code, name: r.name, nameEn: r.name_en, shortName: r.short_name, level: r.level, kind: r.kind, parentId: r.parent_id,
+    path: r.path, aliases: r.aliases, lng: r.lng, lat: r.lat, fullName: gaz?.fullName(r.id) ?? r.name, fullNameEn: gaz?.fullNameEn(r.id) ?? r.name_en,
   };
+}
+
+/**
+ * Every region's Chinese and English names, short and full: what the interface needs to show
+ * place names in English wherever it shows them in Chinese.
+ */
+export async function regionNames(db: Db) {
+  const gaz = await loadGazetteer(db);
+  const rows = await repo.allRegions(db);
+  return { items: rows.map((r) => ({ id: r.id, name: r.name, nameEn: r.name_en, fullName: gaz.fullName(r.id), fullNameEn: gaz.fullNameEn(r.id) })) };
 }
 
 export type RegionView = ReturnType<typeof regionView>;

@@ -3,6 +3,9 @@ import { createTestDb, describeEachBackend, type TestDatabase } from "../../../t
 import { silentLogger } from "../../platform/bootstrap.js";
 import { listAlliances } from "./alliances.service.js";
 import { JIAKUNTAI_BASE_YEAR } from "./data/alliances.js";
+import { REGION_ROWS } from "./data/regions.js";
+import { REGION_NAMES_EN } from "./data/regions-en.js";
+import { kindOf } from "./region-rules.js";
 import { listIndustries } from "./industries.service.js";
 import { getRegion, listRegions, loadGazetteer, regionSubtreeIds, resolveRegionName } from "./regions.service.js";
 import { seedDirectory } from "./seed.js";
@@ -15,6 +18,21 @@ const NAMED_IN_SEEDS: Record<string, string> = {
   嘉善: "330421", 吴江区: "320509", 吴江: "320509", 浙江省嘉兴市嘉善县: "330421", 苏州市吴江区: "320509", 嘉兴市: "330400", 江苏省: "320000",
   安徽省: "340000", 浙江省: "330000", 松江区: "310117",
 };
+
+it("names every region in English, its suffix saying what it is", () => {
+  const suffix: Record<string, RegExp> = {
+    省: /^[A-Z][a-z']+$/, 直辖市: /^[A-Z][a-z']+$/, 地级市: /^[A-Z][a-z']+$/, 县级市: /^[A-Z][a-z']+$/,
+    市辖区: /^([A-Z][a-z']+ District|[A-Z][a-z']+ New Area|Suburban District)$/, 县: /^[A-Z][a-z']+ County$/, 自治县: /^[A-Z][a-z']+ She Autonomous County$/,
+  };
+  const wrong = REGION_ROWS.filter(([code, name]) => !suffix[kindOf(code, name)]?.test(REGION_NAMES_EN[code] ?? "")).map(([code, name]) => `${code} ${name} ${REGION_NAMES_EN[code]}`);
+  expect(wrong).toEqual([]);
+  expect(Object.keys(REGION_NAMES_EN).sort()).toEqual(REGION_ROWS.map((r) => r[0]).sort());
+  // Readings a dictionary gets wrong in place names, and the apostrophe before a, o, e.
+  const en = (code: string) => REGION_NAMES_EN[code];
+  expect([en("341500"), en("320116"), en("330382"), en("341021"), en("310112"), en("321183"), en("341621"), en("320685")]).toEqual([
+    "Lu'an", "Luhe District", "Yueqing", "She County", "Minhang District", "Jurong", "Guoyang County", "Hai'an",
+  ]);
+});
 
 describeEachBackend("directory regions", (backend) => {
   let t: TestDatabase;

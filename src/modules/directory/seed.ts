@@ -38,13 +38,13 @@ async function seedRegions(db: Db): Promise<void> {
       .insertInto("regions")
       .values(
         batch.map((r) => ({
-          code: r.code, name: r.name, short_name: r.shortName, level: r.level, kind: r.kind,
+          code: r.code, name: r.name, name_en: r.nameEn, short_name: r.shortName, level: r.level, kind: r.kind,
           parent_id: r.parentCode ? parents.get(r.parentCode)! : null, path: paths.get(r.code)!, aliases: r.aliases, lng: r.lng, lat: r.lat,
         })),
       )
       .onConflict((oc) =>
         oc.column("code").doUpdateSet({
-          name: sql`excluded.name`, short_name: sql`excluded.short_name`, level: sql`excluded.level`, kind: sql`excluded.kind`,
+          name: sql`excluded.name`, name_en: sql`excluded.name_en`, short_name: sql`excluded.short_name`, level: sql`excluded.level`, kind: sql`excluded.kind`,
           parent_id: sql`excluded.parent_id`, path: sql`excluded.path`, aliases: sql`excluded.aliases`, lng: sql`excluded.lng`, lat: sql`excluded.lat`,
         }),
       )
