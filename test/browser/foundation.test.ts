@@ -98,13 +98,19 @@ describe.skipIf(skip)("foundation UI in headless Chromium", () => {
     await s.page.waitForURL(/\/organizations\/\d+$/);
   });
 
-  it("switches to English and back", async () => {
+  it("switches to English and back, place names too", async () => {
     await s.page.goto(`${s.app.baseUrl}/organizations`);
     await s.page.locator("h1", { hasText: "机构名录" }).waitFor();
     await s.page.getByTestId("lang-switch").click();
     await s.page.locator("h1", { hasText: "Organisations" }).waitFor();
     expect(await s.page.locator("nav.mainnav").textContent()).toContain("Directory");
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe("en");
+    // The organisation's region (江苏省苏州市昆山市), once the English names have loaded.
+    await s.page.locator("table tbody tr", { hasText: orgName }).filter({ hasText: "Kunshan, Suzhou, Jiangsu" }).waitFor();
+    // A region is found by its English name too.
+    await s.page.locator("#org-region").fill("kunsh");
+    await s.page.locator('.picker-list [role="option"]', { hasText: "Kunshan" }).first().waitFor();
+    await s.page.locator("#org-region").fill("");
     await screenshot(s.page, "foundation-06-english");
     await s.page.reload();
     await s.page.locator("h1", { hasText: "Organisations" }).waitFor(); // the choice survives a reload

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { Loading } from "./components/index.js";
 import { setLang, useLabel, useT } from "./i18n.js";
+import { loadPlaceNames } from "./places.js";
 import { isPlanned, webModules, type WebModule } from "./modules.js";
 import { Link, matchPath, navigate, useLocation } from "./router.js";
 import { useSession } from "./session.js";
@@ -121,7 +122,10 @@ export function App() {
             </span>
           </Link>
           <div className="topbar-right">
-            <button className="btn btn-small btn-ghost-light lang-switch" onClick={() => setLang(t.lang === "zh" ? "en" : "zh")} data-testid="lang-switch">
+            <button className="btn btn-small btn-ghost-light lang-switch" onClick={() => {
+              setLang(t.lang === "zh" ? "en" : "zh");
+              void loadPlaceNames();
+            }} data-testid="lang-switch">
               {t("lang.switch")}
             </button>
             <UserMenu />

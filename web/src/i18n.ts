@@ -40,7 +40,32 @@ export function setLang(lang: Lang): void {
     /* private mode: the switch still works for this page */
   }
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  changed();
+}
+
+/*
+ * Place names in English: the API speaks of regions by their Chinese names (苏州市, 江苏省苏州市
+ * 昆山市), and the same name reads the same in English wherever it stands (both 普陀区 are
+ * Putuo District), so one map from Chinese to English serves every page. places.ts fills it
+ * from /api/regions/names when the interface is in English; until then names stay Chinese.
+ */
+const placesEn = new Map<string, string>();
+/** Bumped when the language or the place names change: what useT() re-renders on. */
+let version = 0;
+
+function changed(): void {
+  version++;
   for (const l of listeners) l();
+}
+
+export function registerPlaceNames(pairs: Iterable<readonly [string, string]>): void {
+  for (const [zh, en] of pairs) if (en) placesEn.set(zh, en);
+  changed();
+}
+
+/** A place's name in `lang` (the Chinese name when its English is not known). */
+export function placeName(lang: Lang, name: string): string {
+  return lang === "en" ? placesEn.get(name) ?? name : name;
 }
 
 export function translate(lang: Lang, key: string, vars?: Record<string, string | number>): string {
@@ -49,7 +74,13 @@ export function translate(lang: Lang, key: string, vars?: Record<string, string 
   return s;
 }
 
-export type T = ((key: string, vars?: Record<string, string | number>) => string) & { lang: Lang };
+export type T = ((key: string, vars?: Record<string, string | number>) => string) & {
+  lang: Lang;
+  /** A region's name (苏州市, or a full name such as 江苏省苏州市昆山市) in the interface's language. */
+  place: (name: string) => string;
+  /** Changes with the language and when place names arrive: a memo dependency for what shows places. */
+  key: string;
+};
 
 function subscribe(cb: () => void) {
   listeners.add(cb);
@@ -58,11 +89,16 @@ function subscribe(cb: () => void) {
 
 /** const t = useT(); t("dir.org.name"); t.lang === "en" */
 export function useT(): T {
-  const lang = useSyncExternalStore(subscribe, getLang, getLang);
+  useSyncExternalStore(subscribe, getVersion, getVersion);
+  const lang = current;
   const t = ((key: string, vars?: Record<string, string | number>) => translate(lang, key, vars)) as T;
   t.lang = lang;
+  t.place = (name: string) => placeName(lang, name);
+  t.key = `${lang}.${version}`;
   return t;
 }
+
+const getVersion = () => version;
 
 /** Picks the label for the current language from a {zh, en} pair. */
 export function useLabel(): (l: { zh: string; en: string }) => string {

@@ -58,6 +58,8 @@ export async function searchRegions(db: Db, s: RegionSearch) {
     query = query.where((eb) =>
       eb.or([
         eb("name", "like", like),
+        // English, as the interface in English shows names: "kunshan", "Gusu".
+        eb("name_en", "ilike", like),
         eb(sql.val(q), "=", eb.fn.any("aliases")),
         eb(sql<number>`similarity(name, ${q})`, ">", 0.3),
       ]),
@@ -67,7 +69,7 @@ export async function searchRegions(db: Db, s: RegionSearch) {
   let ordered = query.select(REGION_COLUMNS);
   if (q) {
     ordered = ordered
-      .orderBy(sql`case when name = ${q} or ${q} = any(aliases) then 0 when name like ${q + "%"} then 1 else 2 end`)
+      .orderBy(sql`case when name = ${q} or ${q} = any(aliases) or lower(name_en) = lower(${q}) then 0 when name like ${q + "%"} or name_en ilike ${q + "%"} then 1 else 2 end`)
       .orderBy(sql`similarity(name, ${q})`, "desc");
   }
   const items = await ordered.orderBy("code").limit(s.limit).offset(s.offset).execute();

@@ -74,9 +74,9 @@ export default function Home() {
   const alliances = useAsync((sig) => directory.alliances(sig), []);
   const stats = useAsync(counts, []);
   const network = useMemo(
-    () => (alliances.data && alliances.data.items.length ? alliancesNetwork(alliances.data.items, t("home.city")) : null),
+    () => (alliances.data && alliances.data.items.length ? alliancesNetwork(alliances.data.items, t("home.city"), t.place) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [alliances.data, t.lang],
+    [alliances.data, t.key],
   );
   const n = (v: number | null | undefined) => (v === undefined ? "…" : v === null ? "—" : v.toLocaleString());
 

@@ -4,7 +4,7 @@ import type { Alliance } from "../modules/directory/api.js";
 const COLORS = ["#0b4f8a", "#c0392b", "#1e8449", "#b9770e", "#6c3483", "#117a65"];
 
 /** Every alliance with its member cities: cities shared by several alliances sit between them. */
-export function alliancesNetwork(alliances: Alliance[], cityLabel: string): EChartsOption {
+export function alliancesNetwork(alliances: Alliance[], cityLabel: string, place: (name: string) => string): EChartsOption {
   const nodes: Record<string, unknown>[] = [];
   const links: Record<string, unknown>[] = [];
   const cities = new Map<number, { name: string; n: number }>();
@@ -18,7 +18,7 @@ export function alliancesNetwork(alliances: Alliance[], cityLabel: string): ECha
       itemStyle: { color: COLORS[i % COLORS.length] },
     });
     for (const r of a.regions) {
-      const c = cities.get(r.id) ?? { name: r.name, n: 0 };
+      const c = cities.get(r.id) ?? { name: place(r.name), n: 0 };
       c.n++;
       cities.set(r.id, c);
       links.push({ source: `a${a.id}`, target: `r${r.id}`, lineStyle: { color: COLORS[i % COLORS.length], opacity: 0.45 } });

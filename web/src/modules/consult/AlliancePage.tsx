@@ -87,7 +87,7 @@ function Meetings({ allianceId }: { allianceId: number }) {
             { key: "heldOn", title: t("consult.meeting.heldOn"), width: 110 },
             { key: "title", title: t("consult.meeting.title"), render: (m) => <Link to={`/consult/meetings/${m.id}`}>{m.title}</Link> },
             { key: "kind", title: t("consult.meeting.kind"), render: (m) => <Tag tone={m.kind === "轮值会议" ? "blue" : "gray"}>{t(`consult.kind.${m.kind}`)}</Tag> },
-            { key: "host", title: t("consult.meeting.host"), render: (m) => m.hostRegionName ?? "" },
+            { key: "host", title: t("consult.meeting.host"), render: (m) => (m.hostRegionName ? t.place(m.hostRegionName) : "") },
             { key: "place", title: t("consult.meeting.place") },
           ]}
         />
@@ -110,7 +110,7 @@ function Visits({ allianceId }: { allianceId: number }) {
           columns={[
             { key: "dates", title: t("consult.visit.dates"), width: 120, render: (v) => (v.endOn !== v.startOn ? `${v.startOn} — ${v.endOn.slice(5)}` : v.startOn) },
             { key: "title", title: t("consult.visit.title"), render: (v) => <Link to={`/consult/visits/${v.id}`}>{v.title}</Link> },
-            { key: "route", title: t("consult.visit.route"), render: (v) => `${v.from.map((r) => r.name).join("、")} → ${v.to.map((r) => r.name).join("、")}` },
+            { key: "route", title: t("consult.visit.route"), render: (v) => `${v.from.map((r) => t.place(r.name)).join("、")} → ${v.to.map((r) => t.place(r.name)).join("、")}` },
             { key: "sites", title: t("consult.visit.sites"), render: (v) => <span className="small">{v.sites.join("、")}</span> },
             { key: "followUps", title: t("consult.visit.followUps"), align: "right", render: (v) => v.followUpCount },
           ]}

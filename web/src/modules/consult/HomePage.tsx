@@ -34,7 +34,7 @@ export default function HomePage() {
                   <dt>{t("consult.stat.items")}</dt><dd>{s.actionItems}</dd>
                   <dt>{t("consult.stat.completion")}</dt><dd>{pct(s.completionRate)}</dd>
                   <dt>{t("consult.stat.visits")}</dt><dd>{s.visits}</dd>
-                  {s.nextHost && (<><dt>{t("consult.rotation.next")}</dt><dd>{s.nextHost.host.name} ({s.nextHost.year})</dd></>)}
+                  {s.nextHost && (<><dt>{t("consult.rotation.next")}</dt><dd>{t.place(s.nextHost.host.name)} ({s.nextHost.year})</dd></>)}
                 </dl>
               </Link>
             ))}
@@ -44,7 +44,7 @@ export default function HomePage() {
               <h2>{t("consult.home.recentMeetings")}</h2>
               <ul className="list-plain consult-recent">
                 {meetings.map((m) => (
-                  <li key={m.id}><span className="consult-note-date">{m.heldOn}</span> <Link to={`/consult/meetings/${m.id}`}>{m.title}</Link> {m.hostRegionName && <span className="muted small">· {m.hostRegionName}</span>}</li>
+                  <li key={m.id}><span className="consult-note-date">{m.heldOn}</span> <Link to={`/consult/meetings/${m.id}`}>{m.title}</Link> {m.hostRegionName && <span className="muted small">· {t.place(m.hostRegionName)}</span>}</li>
                 ))}
               </ul>
             </div>
@@ -52,7 +52,7 @@ export default function HomePage() {
               <h2>{t("consult.home.recentVisits")}</h2>
               <ul className="list-plain consult-recent">
                 {visits.map((v) => (
-                  <li key={v.id}><span className="consult-note-date">{v.startOn}</span> <Link to={`/consult/visits/${v.id}`}>{v.title}</Link> <span className="muted small">· {v.from.map((r) => r.name).join("、")} → {v.to.map((r) => r.name).join("、")}</span></li>
+                  <li key={v.id}><span className="consult-note-date">{v.startOn}</span> <Link to={`/consult/visits/${v.id}`}>{v.title}</Link> <span className="muted small">· {v.from.map((r) => t.place(r.name)).join("、")} → {v.to.map((r) => t.place(r.name)).join("、")}</span></li>
                 ))}
               </ul>
             </div>

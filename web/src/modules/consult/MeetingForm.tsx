@@ -90,7 +90,7 @@ function MeetingFields({ m, a, r }: { m: Meeting | null; a: Alliance | null; r: 
           <Field label={t("consult.meeting.host")} name="hostRegionId" error={err}>
             <select value={host} onChange={(e) => setHost(e.target.value)}>
               <option value="">—</option>
-              {hosts.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+              {hosts.map((x) => <option key={x.id} value={x.id}>{t.place(x.name)}</option>)}
             </select>
           </Field>
           <Field label={t("consult.meeting.place")} name="place" error={err}><input type="text" defaultValue={m?.place} /></Field>
@@ -103,7 +103,7 @@ function MeetingFields({ m, a, r }: { m: Meeting | null; a: Alliance | null; r: 
             <div className="consult-attendee" key={x.key} data-testid="attendee-row">
               <select aria-label={t("consult.attendee.region")} value={x.regionId} onChange={(e) => setRow(x.key, { regionId: e.target.value })}>
                 <option value="">{t("consult.attendee.region")}</option>
-                {members.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+                {members.map((x) => <option key={x.id} value={x.id}>{t.place(x.name)}</option>)}
               </select>
               <input type="text" aria-label={t("consult.attendee.name")} placeholder={t("consult.attendee.name")} value={x.personName} onChange={(e) => setRow(x.key, { personName: e.target.value })} />
               <input type="text" aria-label={t("consult.attendee.title")} placeholder={t("consult.attendee.title")} value={x.personTitle} onChange={(e) => setRow(x.key, { personTitle: e.target.value })} />

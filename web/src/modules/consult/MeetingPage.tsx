@@ -47,7 +47,7 @@ export default function MeetingPage({ id }: { id: number }) {
         <div className="card">
           <dl className="kv" data-testid="meeting-facts">
             <dt>{t("consult.meeting.heldOn")}</dt><dd>{m.heldOn}</dd>
-            <dt>{t("consult.meeting.host")}</dt><dd>{m.hostRegionName ?? "—"}</dd>
+            <dt>{t("consult.meeting.host")}</dt><dd>{m.hostRegionName ? t.place(m.hostRegionName) : "—"}</dd>
             {m.place && (<><dt>{t("consult.meeting.place")}</dt><dd>{m.place}</dd></>)}
             {m.theme && (<><dt>{t("consult.meeting.theme")}</dt><dd>{m.theme}</dd></>)}
           </dl>
@@ -62,7 +62,7 @@ export default function MeetingPage({ id }: { id: number }) {
             rowKey={(x) => x.id}
             empty={t("consult.meeting.noAttendees")}
             columns={[
-              { key: "who", title: t("consult.attendee.region"), render: (x) => x.regionName ?? x.organizationName ?? "" },
+              { key: "who", title: t("consult.attendee.region"), render: (x) => (x.regionName ? t.place(x.regionName) : x.organizationName ?? "") },
               { key: "personName", title: t("consult.attendee.name") },
               { key: "personTitle", title: t("consult.attendee.title") },
               ...(canEdit
@@ -87,7 +87,7 @@ export default function MeetingPage({ id }: { id: number }) {
             }}>
               <select name="regionId" aria-label={t("consult.attendee.region")}>
                 <option value="">{t("consult.attendee.region")}</option>
-                {(a?.regions ?? []).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+                {(a?.regions ?? []).map((r) => <option key={r.id} value={r.id}>{t.place(r.name)}</option>)}
               </select>
               <input type="text" name="personName" aria-label={t("consult.attendee.name")} placeholder={t("consult.attendee.name")} />
               <input type="text" name="personTitle" aria-label={t("consult.attendee.title")} placeholder={t("consult.attendee.title")} />

@@ -20,7 +20,7 @@ export function OwnerPicker(props: { members: { id: number; name: string }[]; va
       <div className="checks">
         {props.members.map((m) => (
           <label key={m.id}>
-            <input type="checkbox" checked={hasRegion(m.id)} onChange={() => toggle(m)} /> {m.name}
+            <input type="checkbox" checked={hasRegion(m.id)} onChange={() => toggle(m)} /> {t.place(m.name)}
           </label>
         ))}
       </div>

@@ -42,7 +42,7 @@ export default function VisitPage({ id }: { id: number }) {
       <div className={canEdit ? "grid-2" : undefined}>
         <div className="card">
           <div className="consult-route" data-testid="visit-route">
-            <span>{v.from.map((r) => r.name).join("、")}</span> <span className="consult-arrow">→</span> <span>{v.to.map((r) => r.name).join("、")}</span>
+            <span>{v.from.map((r) => t.place(r.name)).join("、")}</span> <span className="consult-arrow">→</span> <span>{v.to.map((r) => t.place(r.name)).join("、")}</span>
           </div>
           <dl className="kv">
             {v.leaders.length > 0 && (<><dt>{t("consult.visit.leaders")}</dt><dd>{v.leaders.map((l) => `${l.name}${l.title ? `(${l.title})` : ""}`).join("、")}</dd></>)}

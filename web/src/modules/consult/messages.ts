@@ -255,7 +255,7 @@ registerMessages({
     "consult.visit.route": "From → to",
     "consult.visit.from": "From",
     "consult.visit.to": "To",
-    "consult.visit.regionPh": "Type a place, e.g. 太仓",
+    "consult.visit.regionPh": "Type a place, e.g. Taicang or 太仓",
     "consult.visit.leaders": "Leaders",
     "consult.visit.addLeader": "Add leader",
     "consult.visit.orgs": "Organisations visited",

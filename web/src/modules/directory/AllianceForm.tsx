@@ -119,7 +119,7 @@ export default function AllianceForm({ id }: { id?: number }) {
               <ol className="member-list">
                 {regions.map((r, i) => (
                   <li key={r.id}>
-                    <span>{r.name}</span>
+                    <span>{t.place(r.name)}</span>
                     <span className="member-actions">
                       <button type="button" className="btn btn-small" disabled={i === 0} onClick={() => move(i, -1)} aria-label="up">
                         ↑

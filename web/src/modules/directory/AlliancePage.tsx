@@ -31,11 +31,11 @@ export default function AlliancePage({ id }: { id: number }) {
     return { a, regions: await regionsFor(a, sig) };
   }, [id]);
   const graph = useMemo(
-    () => (q.data ? allianceGraph(q.data.a, q.data.regions, { city: t("dir.alliance.regions"), org: t("dir.alliance.orgs"), other: t("dir.alliance.other") }) : null),
+    () => (q.data ? allianceGraph(q.data.a, q.data.regions, { city: t("dir.alliance.regions"), org: t("dir.alliance.orgs"), other: t("dir.alliance.other") }, t.place) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [q.data, t.lang],
+    [q.data, t.key],
   );
-  const scatter = useMemo(() => (q.data ? allianceScatter(q.data.a, q.data.regions, t("dir.alliance.orgs")) : null), [q.data, t.lang]); // eslint-disable-line
+  const scatter = useMemo(() => (q.data ? allianceScatter(q.data.a, q.data.regions, t("dir.alliance.orgs"), t.place) : null), [q.data, t.key]); // eslint-disable-line
   if (q.error || !q.data) return <PageWait error={q.error} />;
   const { a, regions } = q.data;
   const canEdit = s.isAdmin || s.hasRole("alliance_secretariat", { allianceId: a.id });
@@ -60,7 +60,7 @@ export default function AlliancePage({ id }: { id: number }) {
       <div className="stats">
         <Stat label={t("dir.alliance.regions")} value={a.regions.length} />
         <Stat label={t("dir.alliance.orgs")} value={a.organizations.length} />
-        {rotation.length > 0 && <Stat label={t("dir.alliance.rotation")} value={rotation[0].name} hint={rotation.map((r) => r.name).join(" → ")} />}
+        {rotation.length > 0 && <Stat label={t("dir.alliance.rotation")} value={t.place(rotation[0].name)} hint={rotation.map((r) => t.place(r.name)).join(" → ")} />}
       </div>
       <div className={hasCoords ? "grid-2" : undefined}>
         <div className="card">
@@ -93,7 +93,7 @@ export default function AlliancePage({ id }: { id: number }) {
               <Link key={r.id} to={`/regions?id=${r.id}`}>
                 <Tag tone="blue">
                   {r.rotationOrder != null && `${r.rotationOrder}. `}
-                  {r.name}
+                  {t.place(r.name)}
                 </Tag>
               </Link>
             ))}
@@ -107,7 +107,7 @@ export default function AlliancePage({ id }: { id: number }) {
             columns={[
               { key: "name", title: t("dir.org.name"), render: (o) => <Link to={`/organizations/${o.id}`}>{o.name}</Link> },
               { key: "kind", title: t("dir.org.kind"), render: (o) => (o.kind ? t(`dir.kind.${o.kind}`) : "") },
-              { key: "region", title: t("dir.org.region"), render: (o) => o.regionName ?? o.region?.name ?? "" },
+              { key: "region", title: t("dir.org.region"), render: (o) => t.place(o.regionName ?? o.region?.name ?? "") },
               {
                 key: "role",
                 title: t("dir.alliance.role"),

@@ -38,7 +38,7 @@ export default function AlliancesPage() {
               {a.regions.length > 0 && (
                 <div className="tags" style={{ marginTop: 8 }}>
                   {a.regions.slice(0, 9).map((r) => (
-                    <Tag key={r.id}>{r.name}</Tag>
+                    <Tag key={r.id}>{t.place(r.name)}</Tag>
                   ))}
                   {a.regions.length > 9 && <span className="muted small">…</span>}
                 </div>

@@ -23,7 +23,7 @@ export default function OrganizationPage({ id }: { id: number }) {
         title={o.name}
         subtitle={
           <>
-            <Tag tone="blue">{t(`dir.kind.${o.kind}`)}</Tag> {o.region?.fullName ?? o.region?.name}
+            <Tag tone="blue">{t(`dir.kind.${o.kind}`)}</Tag> {t.place(o.region?.fullName ?? o.region?.name ?? "")}
           </>
         }
         actions={canEdit && <Link className="btn" to={`/organizations/${o.id}/edit`}>{t("common.edit")}</Link>}
@@ -33,7 +33,7 @@ export default function OrganizationPage({ id }: { id: number }) {
           {o.description && <p style={{ whiteSpace: "pre-wrap" }}>{o.description}</p>}
           <dl className="kv">
             <dt>{t("dir.org.region")}</dt>
-            <dd>{o.region ? <Link to={`/regions?id=${o.region.id}`}>{o.region.fullName ?? o.region.name}</Link> : "—"}</dd>
+            <dd>{o.region ? <Link to={`/regions?id=${o.region.id}`}>{t.place(o.region.fullName ?? o.region.name)}</Link> : "—"}</dd>
             <dt>{t("dir.org.creditCode")}</dt>
             <dd>{o.creditCode ?? "—"}</dd>
             <dt>{t("dir.org.website")}</dt>

@@ -117,7 +117,7 @@ export default function OrganizationsPage() {
               columns={[
                 { key: "name", title: t("dir.org.name"), render: (o) => <Link to={`/organizations/${o.id}`}>{o.name}</Link> },
                 { key: "kind", title: t("dir.org.kind"), render: (o) => <Tag tone="blue">{t(`dir.kind.${o.kind}`)}</Tag> },
-                { key: "region", title: t("dir.org.region"), render: (o) => o.region?.fullName ?? o.region?.name ?? "" },
+                { key: "region", title: t("dir.org.region"), render: (o) => t.place(o.region?.fullName ?? o.region?.name ?? "") },
                 {
                   key: "industries",
                   title: t("dir.org.industries"),

@@ -18,7 +18,9 @@ export function RegionPicker(props: {
   "aria-describedby"?: string;
 }) {
   const t = useT();
-  const [text, setText] = useState(props.value?.name ?? "");
+  // The box shows a chosen region's name in the interface's language.
+  const shown = props.value ? t.place(props.value.name) : "";
+  const [text, setText] = useState(shown);
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<Region[]>([]);
   const [active, setActive] = useState(0);
@@ -28,11 +30,11 @@ export function RegionPicker(props: {
   // An outside selection (initial value, edit form) shows its name; clearing is the user's
   // typing, so a null value never wipes what they typed. Remount (key) to reset the box.
   useEffect(() => {
-    if (props.value) setText(props.value.name);
-  }, [props.value?.id, props.value?.name]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (props.value) setText(shown);
+  }, [props.value?.id, shown]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
-    if (!open || !q.trim() || q === props.value?.name) return;
+    if (!open || !q.trim() || (props.value && q === shown)) return;
     const ctl = new AbortController();
     directory.regions({ q: q.trim(), level: props.level, limit: 12 }, ctl.signal).then(
       (r) => {
@@ -42,7 +44,7 @@ export function RegionPicker(props: {
       () => setItems([]),
     );
     return () => ctl.abort();
-  }, [q, open, props.level, props.value?.name]);
+  }, [q, open, props.level, props.value, shown]);
 
   useEffect(() => {
     const close = (e: MouseEvent) => box.current && !box.current.contains(e.target as Node) && setOpen(false);
@@ -52,7 +54,7 @@ export function RegionPicker(props: {
 
   const choose = (r: Region) => {
     props.onChange(r);
-    setText(r.name);
+    setText(t.place(r.name));
     setOpen(false);
   };
 
@@ -98,7 +100,7 @@ export function RegionPicker(props: {
                 choose(r);
               }}
             >
-              <span>{r.name}</span> <span className="muted small">{r.fullName && r.fullName !== r.name ? r.fullName : ""} · {t(`dir.level.${r.level}`)}</span>
+              <span>{t.place(r.name)}</span> <span className="muted small">{r.fullName && r.fullName !== r.name ? t.place(r.fullName) : ""} · {t(`dir.level.${r.level}`)}</span>
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { directory, toRegion, type Region } from "./api.js";
 import "./messages.js";
 
 function TreeNode({ region, selected, onSelect }: { region: Region; selected?: number; onSelect: (id: number) => void }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [children, setChildren] = useState<Region[] | null>(null);
   const leaf = region.level === "county";
@@ -23,7 +24,7 @@ function TreeNode({ region, selected, onSelect }: { region: Region; selected?: n
         </button>
       )}
       <span className={`tree-node${selected === region.id ? " selected" : ""}`} onClick={() => onSelect(region.id)} data-region={region.name}>
-        {region.name}
+        {t.place(region.name)}
       </span>
       {open && (
         <ul>
@@ -49,7 +50,7 @@ function RegionDetail({ id }: { id: number }) {
   return (
     <div>
       <h2>
-        {r.name} <Tag tone="blue">{t(`dir.level.${r.level}`)}</Tag>
+        {t.place(r.name)} {t.lang === "en" && <span className="muted">{r.name}</span>} <Tag tone="blue">{t(`dir.level.${r.level}`)}</Tag>
       </h2>
       <dl className="kv">
         <dt>{t("dir.region.code")}</dt>
@@ -57,7 +58,7 @@ function RegionDetail({ id }: { id: number }) {
         {chain.length > 0 && (
           <>
             <dt>{t("dir.region.path")}</dt>
-            <dd>{[...chain, r.name].join(" › ")}</dd>
+            <dd>{[...chain, r.name].map(t.place).join(" › ")}</dd>
           </>
         )}
         <dt>{t("dir.region.aliases")}</dt>
@@ -169,7 +170,7 @@ function Resolver({ onSelect }: { onSelect: (id: number) => void }) {
             {(result.status === "unknown" ? result.suggestions : result.candidates).map((c) => (
               <li key={c.id}>
                 <button className="btn-link btn" onClick={() => onSelect(c.id)}>
-                  {c.fullName ?? c.name}
+                  {t.place(c.fullName ?? c.name)}
                 </button>{" "}
                 <span className="muted small">
                   {t(`dir.level.${c.level}`)} · {c.code}
@@ -215,10 +216,10 @@ export default function RegionsPage() {
                 {found.data.items.map((r) => (
                   <li key={r.id}>
                     <span className={`tree-node${selected === r.id ? " selected" : ""}`} onClick={() => select(r.id)}>
-                      {r.name}
+                      {t.place(r.name)}
                     </span>{" "}
                     <span className="muted small">
-                      {r.fullName && r.fullName !== r.name ? r.fullName : ""} · {t(`dir.level.${r.level}`)}
+                      {r.fullName && r.fullName !== r.name ? t.place(r.fullName) : ""} · {t(`dir.level.${r.level}`)}
                     </span>
                   </li>
                 ))}

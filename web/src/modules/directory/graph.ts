@@ -30,7 +30,7 @@ function memberOf(alliance: Alliance, orgRegion: { id?: number; path?: string } 
  * the number of members (a force layout with 150+ organisations spills out of the card).
  * Organisations outside every member city hang off a separate "其他 / other" branch.
  */
-export function allianceGraph(a: Alliance, regionsById: Map<number, Region>, labels: { city: string; org: string; other: string }): EChartsOption {
+export function allianceGraph(a: Alliance, regionsById: Map<number, Region>, labels: { city: string; org: string; other: string }, place: (name: string) => string): EChartsOption {
   const many = a.organizations.length > 40;
   const byCity = new Map<number | "other", { name: string; id: string; value: number }[]>();
   for (const o of a.organizations) {
@@ -50,7 +50,7 @@ export function allianceGraph(a: Alliance, regionsById: Map<number, Region>, lab
   const cities = a.regions.map((r) => {
     const orgs = byCity.get(r.id) ?? [];
     return {
-      name: orgs.length ? `${r.name} (${orgs.length})` : r.name,
+      name: orgs.length ? `${place(r.name)} (${orgs.length})` : place(r.name),
       id: `r${r.id}`,
       symbolSize: 12 + Math.min(14, orgs.length),
       itemStyle: { color: PALETTE.city, borderColor: PALETTE.city },
@@ -102,7 +102,7 @@ export function allianceGraph(a: Alliance, regionsById: Map<number, Region>, lab
 }
 
 /** Member cities on longitude/latitude axes (no base map needed), sized by their member organisations. */
-export function allianceScatter(a: Alliance, regionsById: Map<number, Region>, orgLabel: string): EChartsOption {
+export function allianceScatter(a: Alliance, regionsById: Map<number, Region>, orgLabel: string, place: (name: string) => string): EChartsOption {
   const counts = new Map<number, number>();
   for (const o of a.organizations) {
     const home = memberOf(a, o.region ?? (o.regionId ? { id: o.regionId } : undefined), regionsById);
@@ -113,13 +113,13 @@ export function allianceScatter(a: Alliance, regionsById: Map<number, Region>, o
       const full = regionsById.get(r.id);
       const lng = r.lng ?? full?.lng;
       const lat = r.lat ?? full?.lat;
-      return lng != null && lat != null ? { name: r.name, value: [lng, lat, counts.get(r.id) ?? 0] } : null;
+      return lng != null && lat != null ? { name: place(r.name), value: [lng, lat, counts.get(r.id) ?? 0] } : null;
     })
     .filter((p): p is { name: string; value: number[] } => p !== null);
   const rotation = a.regions
     .filter((r) => r.rotationOrder != null)
     .sort((x, y) => x.rotationOrder! - y.rotationOrder!)
-    .map((r) => pts.find((p) => p.name === r.name)?.value.slice(0, 2))
+    .map((r) => pts.find((p) => p.name === place(r.name))?.value.slice(0, 2))
     .filter((c): c is number[] => !!c);
   const lngs = pts.map((p) => p.value[0]);
   const lats = pts.map((p) => p.value[1]);

@@ -37,7 +37,7 @@ export default function CeremoniesPage() {
             columns={[
               { key: "heldOn", title: t("ledger.c.heldOn"), width: 110 },
               { key: "title", title: t("ledger.c.name"), render: (c) => <Link to={`/ledger/ceremonies/${c.id}`}>{c.title}</Link> },
-              { key: "host", title: t("ledger.c.host"), render: (c) => c.hostRegionName ?? "—" },
+              { key: "host", title: t("ledger.c.host"), render: (c) => (c.hostRegionName ? t.place(c.hostRegionName) : "—") },
               { key: "alliance", title: t("ledger.f.alliance"), render: (c) => c.allianceName ?? "—" },
               { key: "n", title: t("ledger.c.projectCount"), align: "right", render: (c) => c.projectCount ?? 0 },
               { key: "total", title: t("ledger.c.total"), align: "right", render: (c) => <Amount yuan={Number(c.totalYuan ?? 0)} /> },

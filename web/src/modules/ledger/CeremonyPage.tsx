@@ -36,7 +36,7 @@ function CeremonyView({ c }: { c: CeremonyDetail }) {
         <Stat label={t("ledger.c.projectCount")} value={c.projects.length} />
         <Stat label={t("ledger.c.total")} value={formatAmount(total, t.lang)}
           hint={c.reported?.projectCount != null ? t("ledger.c.reportedLine", { n: c.reported.projectCount, total: formatAmount(c.reported.totalYuan ?? null, t.lang) }) : undefined} />
-        {c.hostRegionName && <Stat label={t("ledger.c.host")} value={c.hostRegionName} />}
+        {c.hostRegionName && <Stat label={t("ledger.c.host")} value={t.place(c.hostRegionName)} />}
       </div>
       <div className="card">
         <dl className="kv">

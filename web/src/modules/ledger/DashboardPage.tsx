@@ -27,7 +27,7 @@ function Charts({ d, byDistrict, level, setLevel }: { d: Dashboard; byDistrict: 
   const options = useMemo(() => ({
     buckets: bucketChart(d, t), status: statusChart(d, t), quarters: quarterChart(d, t),
     regions: regionChart(byDistrict ? d.byRegion : d.byCity, t), industries: industryChart(d, t), network: networkChart(d, t),
-  }), [d, t.lang, byDistrict]); // eslint-disable-line react-hooks/exhaustive-deps
+  }), [d, t.key, byDistrict]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <div className="grid-2 ledger-charts">
       <div className="card"><h3>{t("ledger.dash.byBucket")}</h3><EChart option={options.buckets} height={280} ariaLabel={t("ledger.dash.byBucket")} /></div>

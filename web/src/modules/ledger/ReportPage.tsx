@@ -33,7 +33,7 @@ function Table({ head, rows, testId, numeric = head.length - 1 }: { head: string
 
 function Charts({ d }: { d: Dashboard }) {
   const t = useT();
-  const o = useMemo(() => ({ b: bucketChart(d, t), q: quarterChart(d, t), n: networkChart(d, t) }), [d, t.lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  const o = useMemo(() => ({ b: bucketChart(d, t), q: quarterChart(d, t), n: networkChart(d, t) }), [d, t.key]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <>
       <div className="grid-2 ledger-report-charts">
@@ -61,7 +61,7 @@ export default function ReportPage() {
       <ErrorBanner error={options.error ?? q.error} />
       {!q.data ? (!q.error && <Loading />) : (() => {
         const { d, top, ceremonies } = q.data;
-        const scope = [d.scope.alliance?.name, d.scope.region?.name].filter(Boolean).join(" · ") || t("ledger.r.scopeAll");
+        const scope = [d.scope.alliance?.name, d.scope.region && t.place(d.scope.region.name)].filter(Boolean).join(" · ") || t("ledger.r.scopeAll");
         const names = new Map(d.network.nodes.map((n) => [n.id, n.name]));
         return (
           <article className="card ledger-report-body">
@@ -105,7 +105,7 @@ export default function ReportPage() {
             {top.length > 0 && <>
               <h3>{t("ledger.r.topProjects")}</h3>
               <Table numeric={1} head={[t("ledger.p.name"), t("ledger.p.landing"), t("ledger.p.signedOn"), t("ledger.p.status"), t("ledger.p.amount")]}
-                rows={top.map((p) => [p.name, p.landingRegionName ?? "—", p.signedOn, t(`ledger.status.${p.status}`), amount(p.amountYuan)])} />
+                rows={top.map((p) => [p.name, p.landingRegionName ? t.place(p.landingRegionName) : "—", p.signedOn, t(`ledger.status.${p.status}`), amount(p.amountYuan)])} />
             </>}
           </article>
         );

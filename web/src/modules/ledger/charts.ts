@@ -76,11 +76,11 @@ export function regionChart(rows: Dashboard["byCity"], t: T): EChartsOption {
     tooltip: { trigger: "axis", formatter: (ps: unknown) => {
       const p = (ps as { dataIndex: number }[])[0];
       const r = top[p.dataIndex];
-      return `${r.name}<br/>${t("ledger.chart.investmentYi")}: ${yi(r.totalYuan)}<br/>${t("ledger.chart.projects")}: ${r.count}`;
+      return `${t.place(r.name)}<br/>${t("ledger.chart.investmentYi")}: ${yi(r.totalYuan)}<br/>${t("ledger.chart.projects")}: ${r.count}`;
     } },
     grid: { left: 90, right: 50, top: 20, bottom: 30 },
     xAxis: { type: "value", name: t("ledger.chart.yi") },
-    yAxis: { type: "category", data: top.map((r) => r.name) },
+    yAxis: { type: "category", data: top.map((r) => t.place(r.name)) },
     series: [{ type: "bar", barMaxWidth: 26, data: top.map((r) => yi(r.totalYuan)), itemStyle: { color: GREEN }, label: { show: true, position: "right" } }],
   };
 }
@@ -90,7 +90,7 @@ export function networkChart(d: Dashboard, t: T): EChartsOption {
   const top = d.network.edges.slice(0, 80);
   const ids = new Set(top.flatMap((e) => [e.source, e.target]));
   const nodes = d.network.nodes.filter((n) => ids.has(n.id));
-  const byId = new Map(nodes.map((n) => [n.id, n.name]));
+  const byId = new Map(nodes.map((n) => [n.id, t.place(n.name)]));
   const maxW = Math.max(1, ...nodes.map((n) => n.weight));
   const maxE = Math.max(1, ...top.map((e) => e.weight));
   return {
@@ -106,7 +106,7 @@ export function networkChart(d: Dashboard, t: T): EChartsOption {
       type: "graph", layout: "force", roam: true, draggable: true, top: 30, bottom: 30, left: 40, right: 40,
       force: { repulsion: 240, edgeLength: [60, 150], gravity: 0.16, layoutAnimation: false },
       label: { show: true, fontSize: 12 },
-      data: nodes.map((n) => ({ name: n.name, value: n.weight, symbolSize: 14 + 30 * Math.sqrt(n.weight / maxW), itemStyle: { color: BLUE } })),
+      data: nodes.map((n) => ({ name: t.place(n.name), value: n.weight, symbolSize: 14 + 30 * Math.sqrt(n.weight / maxW), itemStyle: { color: BLUE } })),
       links: top.map((e) => ({
         source: byId.get(e.source), target: byId.get(e.target), agreements: e.agreements, projects: e.projects, value: e.weight,
         lineStyle: { width: 1 + 7 * (e.weight / maxE), color: "#8aa9cf", opacity: 0.85 },

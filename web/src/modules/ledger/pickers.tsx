@@ -19,11 +19,11 @@ export function RegionSelect(props: { regions: RegionOption[]; value: string; on
     <select id={props.id} name={props.name} value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId}>
       <option value="">{props.emptyLabel ?? t("ledger.f.allRegions")}</option>
       {groups.map(({ p, rows }) => (
-        <optgroup key={p.id} label={p.name}>
+        <optgroup key={p.id} label={t.place(p.name)}>
           {rows.map((r) => (
             <option key={r.id} value={r.id}>
               {r.level === "county" ? "\u3000\u3000" : r.level === "prefecture" ? "\u3000" : ""}
-              {r.name}
+              {t.place(r.name)}
             </option>
           ))}
         </optgroup>
@@ -72,7 +72,7 @@ export function PartyInput(props: { regions: RegionOption[]; value: PartyValue; 
           }} />
           <datalist id={listId}>
             {(orgs.data ?? []).map((o) => (
-              <option key={o.id} value={o.name}>{o.regionName}</option>
+              <option key={o.id} value={o.name}>{t.place(o.regionName)}</option>
             ))}
           </datalist>
         </>

@@ -42,7 +42,7 @@ function Facts({ l, t, regionName, industryName }: { l: Listing; t: T; regionNam
         <dt>{t("market.detail.organization")}</dt>
         <dd>{l.organization.name}</dd>
         <dt>{t("market.detail.regions")}</dt>
-        <dd>{l.regions.map((r) => r.name).join("、")}</dd>
+        <dd>{l.regions.map((r) => t.place(r.name)).join("、")}</dd>
         {l.industries.length > 0 && (
           <>
             <dt>{t("market.detail.industries")}</dt>
@@ -222,7 +222,7 @@ export default function ListingPage({ id }: { id: number }) {
 
   if (q.error) return <MarketPage><ErrorBanner error={localizeError(q.error, t)} /></MarketPage>;
   if (!l) return <MarketPage><Loading /></MarketPage>;
-  const regionName = regionNamer(opts.data);
+  const regionName = regionNamer(opts.data, t.place);
   const others = (opts.data?.myOrganizations ?? []).filter((o) => o.id !== l.organization.id);
   const industryName = (i: Named) => (t.lang === "en" && opts.data?.industries.find((x) => x.id === i.id)?.nameEn) || i.name;
 
@@ -239,7 +239,7 @@ export default function ListingPage({ id }: { id: number }) {
         </div>
         <h1>{l.title}</h1>
         <p className="muted small">
-          {l.organization.name} · {l.regions.map((r) => r.name).join("、")}
+          {l.organization.name} · {l.regions.map((r) => t.place(r.name)).join("、")}
           {l.publishedAt && ` · ${t("market.meta.published", { date: fmtDate(l.publishedAt) })}`}
           {l.validUntil && ` · ${t("market.meta.until", { date: fmtDate(l.validUntil) })}`}
         </p>

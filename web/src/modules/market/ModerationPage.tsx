@@ -33,7 +33,7 @@ function QueueItem({ l, onDone, regionName }: { l: Listing; onDone: (l: Listing,
             </Link>
           </h2>
           <p className="muted small">
-            {l.organization.name} · {l.regions.map((r) => r.name).join("、")} · {t("market.mod.submittedAt", { date: fmtDateTime(l.updatedAt) })}
+            {l.organization.name} · {l.regions.map((r) => t.place(r.name)).join("、")} · {t("market.mod.submittedAt", { date: fmtDateTime(l.updatedAt) })}
           </p>
         </div>
       </div>
@@ -108,7 +108,7 @@ export default function ModerationPage() {
           )}
           {q.data && items.length === 0 && <div className="empty">{t("market.mod.empty")}</div>}
           {items.map((l) => (
-            <QueueItem key={l.id} l={l} regionName={regionNamer(opts.data)} onDone={(x, d) => setDecided([...decided, { id: x.id, title: x.title, decision: d }])} />
+            <QueueItem key={l.id} l={l} regionName={regionNamer(opts.data, t.place)} onDone={(x, d) => setDecided([...decided, { id: x.id, title: x.title, decision: d }])} />
           ))}
         </>
       )}

@@ -76,7 +76,7 @@ function ResultCard({ item, t, industryName }: { item: SearchItem; t: T; industr
       )}
       <div className="mk-result-meta">
         <span className="mk-org">{item.organization.name}</span>
-        {item.regions.length > 0 && <span>{item.regions.map((r) => r.name).join("、")}</span>}
+        {item.regions.length > 0 && <span>{item.regions.map((r) => t.place(r.name)).join("、")}</span>}
         {item.industries.length > 0 && <span>{item.industries.map((x) => industryName(x.id, x.name)).join("、")}</span>}
         {facts.length > 0 && <span className="mk-facts">{facts.join(" · ")}</span>}
         {item.publishedAt && <span className="muted">{t("market.meta.published", { date: fmtDate(item.publishedAt) })}</span>}
@@ -88,7 +88,7 @@ function ResultCard({ item, t, industryName }: { item: SearchItem; t: T; industr
 function Filters({ opts, params, set }: { opts: Options | undefined; params: URLSearchParams; set: (p: Record<string, string | undefined>) => void }) {
   const t = useT();
   const regionId = params.get("region") ? Number(params.get("region")) : null;
-  const region = regionId ? { id: regionId, name: regionNamer(opts)(regionId) } : null;
+  const region = regionId ? { id: regionId, name: regionNamer(opts, t.place)(regionId) } : null;
   const industryId = params.get("industry") ? Number(params.get("industry")) : null;
   const industry = opts?.industries.find((i) => i.id === industryId);
   const name = (x: { name: string; nameEn?: string }) => (t.lang === "en" && x.nameEn ? x.nameEn : x.name);
@@ -230,7 +230,7 @@ export default function SearchPage() {
           {r && (
             <>
               <FacetBox title={t("market.facet.kind")} name="kind" facets={r.facets.kind} current={params.get("kind")} label={(f) => t(`market.kind.${f.value}`)} set={(v) => set({ kind: v })} />
-              <FacetBox title={t("market.facet.region")} name="region" facets={r.facets.region} current={params.get("region")} label={(f) => f.label} set={(v) => set({ region: v })} />
+              <FacetBox title={t("market.facet.region")} name="region" facets={r.facets.region} current={params.get("region")} label={(f) => t.place(f.label)} set={(v) => set({ region: v })} />
               <FacetBox title={t("market.facet.industry")} name="industry" facets={r.facets.industry} current={params.get("industry")} label={(f) => industryName(Number(f.value), f.label)} set={(v) => set({ industry: v, segment: undefined })} />
             </>
           )}

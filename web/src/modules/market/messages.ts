@@ -489,7 +489,7 @@ registerMessages({
     "market.search.filters": "Filters",
     "market.filter.kind": "Kind",
     "market.filter.region": "Region (incl. below)",
-    "market.filter.regionPh": "City or district, e.g. 太仓",
+    "market.filter.regionPh": "City or district, e.g. Taicang or 太仓",
     "market.filter.alliance": "Alliance",
     "market.filter.industry": "Industry",
     "market.filter.segment": "Chain segment",

@@ -22,7 +22,8 @@ export function useOptions() {
 }
 
 /** A region's name from the options (ids from URLs and listings). */
-export function regionNamer(o: Options | undefined): (id: number) => string {
+/** A region's name by id, in the interface's language (`t.place`). */
+export function regionNamer(o: Options | undefined, place: (name: string) => string): (id: number) => string {
   const names = new Map(o?.regions.map((r) => [r.id, r.name]));
-  return (id) => names.get(id) ?? String(id);
+  return (id) => place(names.get(id) ?? String(id));
 }
