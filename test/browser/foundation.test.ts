@@ -106,7 +106,7 @@ describe.skipIf(skip)("foundation UI in headless Chromium", () => {
     expect(await s.page.locator("nav.mainnav").textContent()).toContain("Directory");
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe("en");
     // The organisation's region (江苏省苏州市昆山市), once the English names have loaded.
-    await s.page.locator("table tbody tr", { hasText: orgName }).filter({ hasText: "Kunshan, Suzhou, Jiangsu" }).waitFor();
+    await s.page.locator("table tbody tr", { hasText: orgName }).filter({ hasText: "Kunshan, Suzhou, Jiangsu" }).filter({ hasText: "Integrated circuits" }).waitFor();
     // A region is found by its English name too.
     await s.page.locator("#org-region").fill("kunsh");
     await s.page.locator('.picker-list [role="option"]', { hasText: "Kunshan" }).first().waitFor();

@@ -44,10 +44,11 @@ export function setLang(lang: Lang): void {
 }
 
 /*
- * Place names in English: the API speaks of regions by their Chinese names (苏州市, 江苏省苏州市
- * 昆山市), and the same name reads the same in English wherever it stands (both 普陀区 are
- * Putuo District), so one map from Chinese to English serves every page. places.ts fills it
- * from /api/regions/names when the interface is in English; until then names stay Chinese.
+ * Reference names in English: the API speaks of regions and industries by their Chinese names
+ * (苏州市, 江苏省苏州市昆山市, 集成电路), and the same name reads the same in English wherever it
+ * stands (both 普陀区 are Putuo District), so one map from Chinese to English serves every page.
+ * places.ts fills it from /api/regions/names and /api/industries when the interface is in
+ * English; until then names stay Chinese.
  */
 const placesEn = new Map<string, string>();
 /** Bumped when the language or the place names change: what useT() re-renders on. */
@@ -78,6 +79,8 @@ export type T = ((key: string, vars?: Record<string, string | number>) => string
   lang: Lang;
   /** A region's name (苏州市, or a full name such as 江苏省苏州市昆山市) in the interface's language. */
   place: (name: string) => string;
+  /** An industry's or chain segment's name (集成电路) in the interface's language. */
+  term: (name: string) => string;
   /** Changes with the language and when place names arrive: a memo dependency for what shows places. */
   key: string;
 };
@@ -94,6 +97,7 @@ export function useT(): T {
   const t = ((key: string, vars?: Record<string, string | number>) => translate(lang, key, vars)) as T;
   t.lang = lang;
   t.place = (name: string) => placeName(lang, name);
+  t.term = t.place;
   t.key = `${lang}.${version}`;
   return t;
 }

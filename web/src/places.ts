@@ -4,17 +4,28 @@ import { getLang, registerPlaceNames } from "./i18n.js";
 interface RegionNames {
   items: { name: string; nameEn: string; fullName: string; fullNameEn: string }[];
 }
+interface Industry {
+  name: string;
+  nameEn: string;
+  segments: { name: string; nameEn: string }[];
+}
 
 let loading: Promise<void> | null = null;
 
 /**
- * Loads the regions' English names once, when the interface is (or turns) English; Chinese
- * pages never ask. A failed load leaves the Chinese names and is tried again on the next switch.
+ * Loads the English names of regions and industries once, when the interface is (or turns)
+ * English; Chinese pages never ask. A failed load leaves the Chinese names and is tried again on
+ * the next switch.
  */
 export function loadPlaceNames(): Promise<void> {
   if (getLang() !== "en") return Promise.resolve();
-  loading ??= api<RegionNames>("GET", "/api/regions/names")
-    .then((r) => registerPlaceNames(r.items.flatMap((x) => [[x.name, x.nameEn], [x.fullName, x.fullNameEn]] as const)))
+  loading ??= Promise.all([api<RegionNames>("GET", "/api/regions/names"), api<Industry[]>("GET", "/api/industries")])
+    .then(([regions, industries]) =>
+      registerPlaceNames([
+        ...regions.items.flatMap((x) => [[x.name, x.nameEn], [x.fullName, x.fullNameEn]] as const),
+        ...industries.flatMap((i) => [[i.name, i.nameEn] as const, ...i.segments.map((s) => [s.name, s.nameEn] as const)]),
+      ]),
+    )
     .catch(() => {
       loading = null;
     });

@@ -52,8 +52,8 @@ export default function OrganizationPage({ id }: { id: number }) {
                 <span className="tags">
                   {o.industries.map((i, n) => (
                     <Tag key={n}>
-                      {i.industryName ?? i.industryId}
-                      {i.segmentName ? ` · ${i.segmentName}` : ""}
+                      {i.industryName ? t.term(i.industryName) : i.industryId}
+                      {i.segmentName ? ` · ${t.term(i.segmentName)}` : ""}
                     </Tag>
                   ))}
                 </span>

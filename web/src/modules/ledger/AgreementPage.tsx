@@ -20,7 +20,7 @@ export default function AgreementPage({ id }: { id: number }) {
   const [notice, setNotice] = useState(search.get("created") ? t("ledger.a.created") : search.get("saved") ? t("ledger.a.saved") : "");
   if (q.error || !q.data) return <PageWait error={q.error} />;
   const a = q.data;
-  const industries = a.industryIds.map((i) => options.data?.industries.find((x) => x.id === i)?.name ?? String(i));
+  const industries = a.industryIds.map((i) => t.term(options.data?.industries.find((x) => x.id === i)?.name ?? String(i)));
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const file = (e.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];

@@ -39,7 +39,7 @@ export function FilterBar(props: { options: LedgerOptions; filter: Filter; set: 
         <label htmlFor="lf-industry">{t("ledger.f.industry")}</label>
         <select id="lf-industry" value={f.industry ?? ""} onChange={(e) => set({ industry: e.target.value || undefined })}>
           <option value="">{t("ledger.f.all")}</option>
-          {options.industries.map((i) => <option key={i.id} value={i.id}>{i.name}</option>)}
+          {options.industries.map((i) => <option key={i.id} value={i.id}>{t.term(i.name)}</option>)}
         </select>
       </div>
       <div className="field">

@@ -55,7 +55,7 @@ export function ProjectFields(props: { draft: ProjectDraft; onChange: (d: Projec
         <Field label={t("ledger.p.industry")} name={`${prefix}industryId`} error={error}>
           <select value={d.industryId} onChange={(e) => set({ industryId: e.target.value })} data-testid={`${props.testId}-industry`}>
             <option value="">—</option>
-            {options.industries.map((i) => <option key={i.id} value={i.id}>{i.name}</option>)}
+            {options.industries.map((i) => <option key={i.id} value={i.id}>{t.term(i.name)}</option>)}
           </select>
         </Field>
         <Field label={t("ledger.p.landing")} name={`${prefix}landingRegionId`} error={error}>

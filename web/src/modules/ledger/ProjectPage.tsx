@@ -153,7 +153,7 @@ export default function ProjectPage({ id }: { id: number }) {
         <div className="card">
           <dl className="kv">
             <dt>{t("ledger.p.amount")}</dt><dd data-testid="project-amount"><Amount yuan={p.amountYuan == null ? null : Number(p.amountYuan)} /></dd>
-            <dt>{t("ledger.p.industry")}</dt><dd>{p.industryName ?? "—"}</dd>
+            <dt>{t("ledger.p.industry")}</dt><dd>{p.industryName ? t.term(p.industryName) : "—"}</dd>
             <dt>{t("ledger.p.landing")}</dt><dd>{p.landingRegionName ? t.place(p.landingRegionName) : "—"}</dd>
             <dt>{t("ledger.p.parties")}</dt>
             <dd>{p.parties.map((x, i) => <div key={i}>{x.organizationId ? <Link to={`/organizations/${x.organizationId}`}>{x.name}</Link> : x.name}{x.role && <span className="muted"> · {x.role}</span>}</div>)}</dd>

@@ -18,7 +18,7 @@ export function ProjectTable({ rows, compact = false, testId }: { rows: ProjectR
           { key: "signedOn", title: t("ledger.p.signedOn"), width: 104 },
           { key: "name", title: t("ledger.p.name"), render: (p) => <Link to={`/ledger/projects/${p.id}`}>{p.name}</Link> },
           { key: "kind", title: t("ledger.p.kind"), render: (p) => t(`ledger.kind.${p.kind}`) },
-          { key: "industry", title: t("ledger.p.industry"), render: (p) => p.industryName ?? "—" },
+          { key: "industry", title: t("ledger.p.industry"), render: (p) => (p.industryName ? t.term(p.industryName) : "—") },
           { key: "amount", title: t("ledger.p.amount"), align: "right", render: (p) => <Amount yuan={p.amountYuan == null ? null : Number(p.amountYuan)} /> },
           { key: "landing", title: t("ledger.p.landing"), render: (p) => (p.landingRegionName ? t.place(p.landingRegionName) : "—") },
           { key: "parties", title: t("ledger.p.parties"), render: (p) => <span className="ledger-clip">{partiesText(p.parties)}</span> },

@@ -89,7 +89,7 @@ export default function ReportPage() {
               </div>
               <div>
                 <h3>{t("ledger.dash.byIndustry")}</h3>
-                <Table head={[t("ledger.p.industry"), t("ledger.r.count"), t("ledger.r.amount")]} rows={d.byIndustry.slice(0, 10).map((c) => [c.name, c.count, amount(c.totalYuan)])} />
+                <Table head={[t("ledger.p.industry"), t("ledger.r.count"), t("ledger.r.amount")]} rows={d.byIndustry.slice(0, 10).map((c) => [t.term(c.name), c.count, amount(c.totalYuan)])} />
               </div>
             </div>
             {d.network.edges.length > 0 && <>

@@ -47,7 +47,7 @@ export function industryChart(d: Dashboard, t: T): EChartsOption {
     tooltip: { trigger: "axis" },
     grid: { left: 110, right: 36, top: 20, bottom: 30 },
     xAxis: { type: "value", minInterval: 1, name: t("ledger.chart.projects") },
-    yAxis: { type: "category", data: rows.map((r) => r.name) },
+    yAxis: { type: "category", data: rows.map((r) => t.term(r.name)) },
     series: [{ type: "bar", barMaxWidth: 26, data: rows.map((r) => r.count), itemStyle: { color: BLUE }, label: { show: true, position: "right" } }],
   };
 }
