@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { Loading } from "./components/index.js";
 import { setLang, useLabel, useT } from "./i18n.js";
-import { loadPlaceNames } from "./places.js";
+import { loadEnglishNames } from "./english-names.js";
 import { isPlanned, webModules, type WebModule } from "./modules.js";
 import { Link, matchPath, navigate, useLocation } from "./router.js";
 import { useSession } from "./session.js";
@@ -124,7 +124,7 @@ export function App() {
           <div className="topbar-right">
             <button className="btn btn-small btn-ghost-light lang-switch" onClick={() => {
               setLang(t.lang === "zh" ? "en" : "zh");
-              void loadPlaceNames();
+              void loadEnglishNames();
             }} data-testid="lang-switch">
               {t("lang.switch")}
             </button>

@@ -47,11 +47,11 @@ export function setLang(lang: Lang): void {
  * Reference names in English: the API speaks of regions and industries by their Chinese names
  * (苏州市, 江苏省苏州市昆山市, 集成电路), and the same name reads the same in English wherever it
  * stands (both 普陀区 are Putuo District), so one map from Chinese to English serves every page.
- * places.ts fills it from /api/regions/names and /api/industries when the interface is in
+ * english-names.ts fills it from /api/regions/names and /api/industries when the interface is in
  * English; until then names stay Chinese.
  */
-const placesEn = new Map<string, string>();
-/** Bumped when the language or the place names change: what useT() re-renders on. */
+const namesEn = new Map<string, string>();
+/** Bumped when the language or the English names change: what useT() re-renders on. */
 let version = 0;
 
 function changed(): void {
@@ -59,14 +59,14 @@ function changed(): void {
   for (const l of listeners) l();
 }
 
-export function registerPlaceNames(pairs: Iterable<readonly [string, string]>): void {
-  for (const [zh, en] of pairs) if (en) placesEn.set(zh, en);
+export function registerEnglishNames(pairs: Iterable<readonly [string, string]>): void {
+  for (const [zh, en] of pairs) if (en) namesEn.set(zh, en);
   changed();
 }
 
-/** A place's name in `lang` (the Chinese name when its English is not known). */
-export function placeName(lang: Lang, name: string): string {
-  return lang === "en" ? placesEn.get(name) ?? name : name;
+/** A region or industry name in `lang` (the Chinese name when its English is not known). */
+export function referenceName(lang: Lang, name: string): string {
+  return lang === "en" ? namesEn.get(name) ?? name : name;
 }
 
 export function translate(lang: Lang, key: string, vars?: Record<string, string | number>): string {
@@ -96,7 +96,7 @@ export function useT(): T {
   const lang = current;
   const t = ((key: string, vars?: Record<string, string | number>) => translate(lang, key, vars)) as T;
   t.lang = lang;
-  t.place = (name: string) => placeName(lang, name);
+  t.place = (name: string) => referenceName(lang, name);
   t.term = t.place;
   t.key = `${lang}.${version}`;
   return t;

@@ -4,11 +4,11 @@ import "./styles.css";
 import "./messages.js";
 import { App } from "./App.js";
 import { getLang } from "./i18n.js";
-import { loadPlaceNames } from "./places.js";
+import { loadEnglishNames } from "./english-names.js";
 import { SessionProvider } from "./session.js";
 
 document.documentElement.lang = getLang() === "zh" ? "zh-CN" : "en";
-void loadPlaceNames();
+void loadEnglishNames();
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -7,7 +7,10 @@ import { DEMO_MEMBERS } from "../../demo-credentials.js";
 import { expressInterest, postMessage } from "../interests.service.js";
 import { createListing, submitListing } from "../listings.service.js";
 
-/** The organisation of `kind` with the most published listings (outside `notUnder`'s prefecture). */
+/**
+ * The organisation of `kind` with the most published listings; with `notPrefecture`, only one
+ * outside that prefecture (a region path's second code: in Shanghai, the district).
+ */
 async function busiest(db: Db, kind: "enterprise" | "park", notPrefecture?: string) {
   return db
     .selectFrom("organizations as o")

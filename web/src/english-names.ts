@@ -1,5 +1,5 @@
 import { api } from "./api.js";
-import { getLang, registerPlaceNames } from "./i18n.js";
+import { getLang, registerEnglishNames } from "./i18n.js";
 
 interface RegionNames {
   items: { name: string; nameEn: string; fullName: string; fullNameEn: string }[];
@@ -17,11 +17,11 @@ let loading: Promise<void> | null = null;
  * English; Chinese pages never ask. A failed load leaves the Chinese names and is tried again on
  * the next switch.
  */
-export function loadPlaceNames(): Promise<void> {
+export function loadEnglishNames(): Promise<void> {
   if (getLang() !== "en") return Promise.resolve();
   loading ??= Promise.all([api<RegionNames>("GET", "/api/regions/names"), api<Industry[]>("GET", "/api/industries")])
     .then(([regions, industries]) =>
-      registerPlaceNames([
+      registerEnglishNames([
         ...regions.items.flatMap((x) => [[x.name, x.nameEn], [x.fullName, x.fullNameEn]] as const),
         ...industries.flatMap((i) => [[i.name, i.nameEn] as const, ...i.segments.map((s) => [s.name, s.nameEn] as const)]),
       ]),
