@@ -33,6 +33,8 @@ export function alliancesNetwork(alliances: Alliance[], cityLabel: string, place
       {
         type: "graph",
         layout: "force",
+        // Clear of the legend below and with room for the labels on the right (longer in English).
+        top: 20, bottom: 48, left: 20, right: 90,
         roam: true,
         draggable: true,
         categories: [{ name: cityLabel }, ...alliances.map((a, i) => ({ name: a.shortName || a.name, itemStyle: { color: COLORS[i % COLORS.length] } }))],
