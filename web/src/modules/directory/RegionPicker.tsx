@@ -34,7 +34,7 @@ export function RegionPicker(props: {
   }, [props.value?.id, shown]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
-    if (!open || !q.trim() || (props.value && q === shown)) return;
+    if (!open || !q.trim() || (props.value?.id != null && q === shown)) return;
     const ctl = new AbortController();
     directory.regions({ q: q.trim(), level: props.level, limit: 12 }, ctl.signal).then(
       (r) => {
@@ -44,7 +44,7 @@ export function RegionPicker(props: {
       () => setItems([]),
     );
     return () => ctl.abort();
-  }, [q, open, props.level, props.value, shown]);
+  }, [q, open, props.level, props.value?.id, shown]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     const close = (e: MouseEvent) => box.current && !box.current.contains(e.target as Node) && setOpen(false);
