@@ -62,8 +62,8 @@ export function regionView(r: RegionRow, gaz?: Gazetteer) {
 }
 
 /**
- * Every region's Chinese and English names, short and full: what the interface needs to show
- * place names in English wherever it shows them in Chinese.
+ * Every region's name and full name, each in Chinese and English: what the interface needs to
+ * show place names in English wherever it shows them in Chinese.
  */
 export async function regionNames(db: Db) {
   const gaz = await loadGazetteer(db);

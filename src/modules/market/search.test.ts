@@ -62,6 +62,19 @@ describeEachBackend("market search", (backend) => {
     expect(await ids({ q: "量子计算" })).toEqual([]);
   });
 
+  it("shows each result as the listing is stored", async () => {
+    const r = await search({ q: "嘉定研发楼" });
+    const row = await t.database.db.selectFrom("listings").selectAll().where("id", "=", id.lab).executeTakeFirstOrThrow();
+    const { highlight: _h, rank: _r, ...item } = r.json().items[0];
+    expect(item).toEqual({
+      id: id.lab, kind: "space", kindLabel: "厂房土地", status: "published", title: "嘉定研发楼出租", summary: row.summary,
+      organization: { id: f.org.owner, name: "苏州示范智能制造有限公司" },
+      regions: [{ id: f.region["310114"], name: "嘉定区" }], industries: [{ id: f.industry.electronics, name: "电子信息" }],
+      amountYuan: row.amount_yuan, areaSqm: 800, priceYuan: 90, validUntil: row.valid_until, visibility: "public",
+      publishedAt: new Date(row.published_at!).toISOString(),
+    });
+  });
+
   it("ranks a title match above a body match", async () => {
     expect(await ids({ q: "毫米波" })).toEqual([id.mmwave, id.mmbody]);
   });
