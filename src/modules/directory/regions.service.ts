@@ -66,9 +66,10 @@ export function regionView(r: RegionRow, gaz?: Gazetteer) {
  * show place names in English wherever it shows them in Chinese.
  */
 export async function regionNames(db: Db) {
+  // The gazetteer holds every region already (in code order), so no query of its own.
   const gaz = await loadGazetteer(db);
-  const rows = await repo.allRegions(db);
-  return { items: rows.map((r) => ({ id: r.id, name: r.name, nameEn: r.name_en, fullName: gaz.fullName(r.id), fullNameEn: gaz.fullNameEn(r.id) })) };
+  const items = [...gaz.regions.values()].map((r) => ({ id: r.id, name: r.name, nameEn: r.nameEn ?? "", fullName: gaz.fullName(r.id), fullNameEn: gaz.fullNameEn(r.id) }));
+  return { items };
 }
 
 export type RegionView = ReturnType<typeof regionView>;

@@ -43,9 +43,9 @@ export async function loadDemoMembers(db: Db, log: Logger): Promise<void> {
     log.warn("market demo: no enterprise and park with published listings, or no alliance: no demo members created");
     return;
   }
-  const { label: _e, ...e } = DEMO_MEMBERS.enterprise;
-  const { label: _p, ...p } = DEMO_MEMBERS.park;
-  const { label: _s, ...s } = DEMO_MEMBERS.secretariat;
+  // The accounts as registered; `label` is for the start-up message only.
+  const account = ({ email, name, password }: (typeof DEMO_MEMBERS)[keyof typeof DEMO_MEMBERS]) => ({ email, name, password });
+  const [e, p, s] = [account(DEMO_MEMBERS.enterprise), account(DEMO_MEMBERS.park), account(DEMO_MEMBERS.secretariat)];
   const owner = await createUserWithGrants(db, e, [{ role: "org_admin", organizationId: enterprise.id }]);
   const visitor = await createUserWithGrants(db, p, [{ role: "org_admin", organizationId: park.id }]);
   await createUserWithGrants(db, s, [{ role: "alliance_secretariat", allianceId: alliance.id }]);
