@@ -7,6 +7,7 @@ import { createListingBody } from "./listing.schema.js";
 import { closeListing, expireListings, insertValidated, updateListing } from "./listings.service.js";
 import { SEARCH_WINDOW, searchListings } from "./search.service.js";
 import { BLOCK_SIZES, blockKeys, gatherWindow, margin, refreshSearchStats, type Reach } from "./search-window.js";
+import { RANGE_WIDTHS, rangeBucket } from "./search-ranges.js";
 import { marketFixture, sampleListing, type MarketFixture } from "./test-fixtures.js";
 import { ANONYMOUS, viewerOf, visibleTo } from "./visibility.js";
 
@@ -159,13 +160,14 @@ describeEachBackend("market search window", (backend) => {
     expect(lone.reads).toEqual([expect.any(Number), Infinity]);
   });
 
-  it("keeps the publication day's blocks, and its kind's, in the vector as keys no query's words can reach", async () => {
+  it("keeps the publication day's blocks, its kind's and its amount's, in the vector as keys no query's words can reach", async () => {
     const keys = async (id: number) =>
       (await sql<{ k: string[] }>`select array(select u.lexeme from unnest(search) u where u.lexeme like '#%' order by 1) as k from listing_search where id = ${id}`.execute(d.db)).rows[0].k;
     const day = (daysAgo: number) => Math.floor((Date.now() - daysAgo * DAY) / DAY);
-    // Each block for every listing and for the listing's kind.
-    const blocks = (day: number) => ["", "service."].flatMap((kind) => [1, 4, 16, 64, 256].map((size) => `#${kind}t${size}.${Math.floor(day / size)}`)).sort();
-    const id = await put({ title: "时间键样例服务" }, "service", 10);
+    // Each block for every listing and for the listing's kind; beside them the keys of its amount (search-ranges.ts).
+    const amount = RANGE_WIDTHS.map((w) => `#amount.${w}.${Math.floor(rangeBucket(20_000) / w)}`);
+    const blocks = (day: number) => [...amount, ...["", "service."].flatMap((kind) => [1, 4, 16, 64, 256].map((size) => `#${kind}t${size}.${Math.floor(day / size)}`))].sort();
+    const id = await put({ title: "时间键样例服务", attrs: { category: "testing", priceYuan: 20_000 } }, "service", 10);
     expect(await keys(id)).toEqual(blocks(day(10)));
     // Moving the publication date moves the keys; the words stay.
     await d.db.updateTable("listings").set({ published_at: new Date(Date.now() - 40 * DAY) }).where("id", "=", id).execute();
@@ -179,7 +181,7 @@ describeEachBackend("market search window", (backend) => {
     await d.db.deleteFrom("listings").where("id", "=", id).execute();
   });
 
-  it("answers range filters exactly at their edges, as the baseline does", async () => {
+  it("answers range filters exactly at their edges, as the baseline does, with their keys and without", async () => {
     const areas = [0.5, 99.5, 999.99, 1000, 1000.01, 1333.5, 25_000, 1_000_000];
     const space = (areaSqm: number, yuan: number) => ({ spaceKind: "factory", areaSqm, rent: { yuan, per: "sqm_month" }, landUse: "industrial", address: "太仓市" });
     const made: number[] = [];
@@ -190,17 +192,21 @@ describeEachBackend("market search window", (backend) => {
     for (const [min, max] of ranges) {
       const want = made.filter((_, i) => (min == null || areas[i] >= min) && (max == null || areas[i] <= max));
       const params = { q: "面积边界样例", ...(min != null && { areaMin: min }), ...(max != null && { areaMax: max }) };
-      const got = (await search(params)).items.map((i) => i.id);
-      expect(new Set(got), `${min}–${max}`).toEqual(new Set(want));
+      for (const rangeKeys of [true, false]) {
+        const got = (await searchListings(d.db, null, { ...params, limit: 100 }, ANONYMOUS, { rangeKeys })).items.map((i) => i.id);
+        expect(new Set(got), `${min}–${max}, keys ${rangeKeys}`).toEqual(new Set(want));
+      }
       const baseline = await searchListings(d.db, null, { ...params, limit: 100 }, ANONYMOUS, { matcher: "ilike" });
       expect(new Set(baseline.items.map((i) => i.id))).toEqual(new Set(want));
     }
     // Rent (price per ㎡ per month) too: 10, 20, … 80 yuan.
-    expect(new Set((await search({ q: "面积边界样例", priceMin: 30, priceMax: 40 })).items.map((i) => i.id))).toEqual(new Set(made.slice(2, 4)));
-    // An edit moves the listing into another range.
+    const keyed = (params: Record<string, unknown>) => searchListings(d.db, null, { q: "面积边界样例", ...params }, ANONYMOUS, { rangeKeys: true });
+    expect(new Set((await keyed({ priceMin: 30, priceMax: 40 })).items.map((i) => i.id))).toEqual(new Set(made.slice(2, 4)));
+    // An edit moves the listing into another range, its keys with it.
     await updateListing(d.db, admin, made[0], { attrs: space(5000, 10) });
     await d.db.updateTable("listings").set({ status: "published" }).where("id", "=", made[0]).execute();
-    expect((await search({ q: "面积边界样例", areaMin: 4000, areaMax: 6000 })).items.map((i) => i.id)).toEqual([made[0]]);
+    expect((await keyed({ areaMin: 4000, areaMax: 6000 })).items.map((i) => i.id)).toEqual([made[0]]);
+    expect((await keyed({ areaMax: 0.5 })).items.map((i) => i.id)).toEqual([]);
     await d.db.deleteFrom("listings").where("id", "in", made).execute();
   });
 

@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../../platform/db/connect.js";
+import { RANGE_KEYS_BELOW, rangeShare, type RangeField } from "./search-ranges.js";
 
 /**
  * How many matches one search ranks, counts and facets: the newest ones. Like Elasticsearch's
@@ -14,6 +15,8 @@ export interface WindowOptions {
   window?: number;
   /** The first try, skipping the estimate. For tests. */
   first?: Reach;
+  /** Ask the index for every range's keys (true) or for none (false), whatever their shares. For tests and the benchmark. */
+  rangeKeys?: boolean;
 }
 
 /** One row of a window query: the count, a ranked candidate for the page, or one facet value's count. */
@@ -73,6 +76,13 @@ export interface WindowQuery {
    * industry queries took 2 ms less and others up to 7 ms more.
    */
   regions?: number[][];
+  /**
+   * The amount, area and price ranges, each as the keys of its buckets (search-ranges.ts). A
+   * range keeps about its share of the listings that have such a value, which sizes the first
+   * try as a region's does; the index is asked for the keys only when that share is small
+   * (RANGE_KEYS_BELOW), and the exact condition is in `where` either way.
+   */
+  ranges?: { field: RangeField; keys: string[] }[];
   /**
    * What the caller shows of an item, as an expression over its id `p.id`: loaded by the
    * statement that ranks it, for the best `need` of each try only. A statement of its own for
@@ -275,10 +285,14 @@ export async function refreshSearchStats(db: Db): Promise<void> {
 export async function gatherWindow(db: Db, q: WindowQuery, opts: WindowOptions = {}, now = Date.now()): Promise<Gathered & { reads: number[] }> {
   // On PostgreSQL these statements rely on the session settings connect() gives every pooled
   // connection: JIT off (compiling cost more than the statements) and work_mem for the bitmaps.
-  return tries(db, await tableStats(db, now), q, opts, now);
+  const s = await tableStats(db, now);
+  const ranges = (q.ranges ?? []).map((r) => ({ ...r, share: rangeShare(r.field, r.keys, (w) => (s.wordShare.size ? s.wordShare.get(w) ?? s.rareBelow : undefined)) }));
+  const keyed = q.ilike ? [] : ranges.filter((r) => opts.rangeKeys ?? r.share <= RANGE_KEYS_BELOW);
+  const where = keyed.length ? sql`${q.where} and ${sql.join(keyed.map((r) => sql`l.search @@ ${r.keys.map((k) => `'${k}'`).join(" | ")}::tsquery`), sql` and `)}` : q.where;
+  return tries(db, s, { ...q, where }, ranges.reduce((x, r) => x * r.share, 1), opts, now);
 }
 
-async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now: number): Promise<Gathered & { reads: number[] }> {
+async function tries(db: Db, s: Stats, q: WindowQuery, rangesShare: number, opts: WindowOptions, now: number): Promise<Gathered & { reads: number[] }> {
   const window = opts.window ?? SEARCH_WINDOW;
   // The kind said plainly, for reads without the kind's time blocks (which say it) and the baseline.
   // A literal, not a parameter: a prepared statement's generic plan cannot know a parameter is
@@ -348,13 +362,15 @@ async function tries(db: Db, s: Stats, q: WindowQuery, opts: WindowOptions, now:
     next = plan(Math.ceil((FIRST_ROWS_PER_PLACE * window) / Math.max(rowsPerDay, 1e-9)));
   } else if (!next) {
     // Every word must match, so the rarest one's share bounds the matches (browsing: every
-    // listing may match), and a region filter keeps its share of them. A small bound:
+    // listing may match), and a region filter keeps its share of them, as does a range (its
+    // share of the listings with such a value: a listing without one is mostly of another kind,
+    // which the words say already). A small bound:
     // one try without keys visits them all. Otherwise the first try is sized for that bound:
     // words asked for together mostly occur together (数字 and 孪生), and other filters are
     // left out, so it errs towards too few days, which costs a second try for the days before,
     // sized from the rate seen — cheaper than visiting weeks of matches too many.
     const words = !q.lexemes?.length ? 1 : Math.min(...q.lexemes.map((w) => s.wordShare.get(w) ?? s.rareBelow));
-    const share = (q.regions ?? []).reduce((x, r) => x * regionShare(s, r), words);
+    const share = (q.regions ?? []).reduce((x, r) => x * regionShare(s, r), words * rangesShare);
     next = share * s.rows <= SMALL_PER_PLACE * window ? undefined : plan(daysFor(share * rowsPerDay));
   }
   // The days read after each try (Infinity: every day), for tests and diagnostics.

@@ -8,6 +8,7 @@ import * as repo from "./listings.repo.js";
 import type { ListingKind, ListingStatus } from "./market.tables.js";
 import { parseQuery } from "../../platform/http/query.js";
 import { searchQuery, type SearchQuery, type SearchResult } from "./search.schema.js";
+import { RANGE_FIELDS, rangeKeys, type RangeField } from "./search-ranges.js";
 import { gatherWindow, type WindowOptions } from "./search-window.js";
 import { highlight, queryWords, snippet } from "./search-text.js";
 import { todayCn } from "../../platform/dates.js";
@@ -57,7 +58,7 @@ function statusCondition(status: ListingStatus, today: string): RawBuilder<unkno
  * over `listings`, tests region_ids against the subtree. Beside them, the region filters
  * (WindowQuery.regions), for sizing the search's tries.
  */
-async function conditions(db: Db, q: SearchQuery, v: Viewer, onListings: boolean): Promise<{ c: RawBuilder<unknown>[]; regions: number[][] }> {
+async function conditions(db: Db, q: SearchQuery, v: Viewer, onListings: boolean): Promise<{ c: RawBuilder<unknown>[]; regions: number[][]; ranges: { field: RangeField; keys: string[] }[] }> {
   const c: RawBuilder<unknown>[] = [visibleTo(v), statusCondition(q.status, todayCn())];
   const regions: number[][] = [];
   if (q.region) {
@@ -72,14 +73,19 @@ async function conditions(db: Db, q: SearchQuery, v: Viewer, onListings: boolean
   }
   if (q.industry) c.push(sql`l.industry_ids @> ${intArray([q.industry])}`);
   if (q.segment) c.push(sql`l.segment_ids @> ${intArray([q.segment])}`);
-  const range = (col: string, min?: number, max?: number) => {
-    if (min != null) c.push(sql`${sql.ref(col)} >= ${min}`);
-    if (max != null) c.push(sql`${sql.ref(col)} <= ${max}`);
+  // A range is an exact condition here; its keys (search-ranges.ts) go to the search window.
+  const ranges: { field: RangeField; keys: string[] }[] = [];
+  const range = (field: RangeField, min?: number, max?: number) => {
+    const col = sql.ref(`l.${RANGE_FIELDS[field]}`);
+    if (min != null) c.push(sql`${col} >= ${min}`);
+    if (max != null) c.push(sql`${col} <= ${max}`);
+    const keys = rangeKeys(field, min, max);
+    if (keys) ranges.push({ field, keys });
   };
-  range("l.amount_yuan", q.amountMin, q.amountMax);
-  range("l.area_sqm", q.areaMin, q.areaMax);
-  range("l.price_yuan", q.priceMin, q.priceMax);
-  return { c, regions };
+  range("amount", q.amountMin, q.amountMax);
+  range("area", q.areaMin, q.areaMax);
+  range("price", q.priceMin, q.priceMax);
+  return { c, regions, ranges };
 }
 
 export { SEARCH_WINDOW } from "./search-window.js";
@@ -130,7 +136,7 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
   // A query of only punctuation has no words: nothing can match, and that is not an error.
   if (text && !tsq) return EMPTY;
   const ilike = opts.matcher === "ilike";
-  const { c: conds, regions } = await conditions(db, q, v, ilike);
+  const { c: conds, regions, ranges } = await conditions(db, q, v, ilike);
   // The tsquery is parsed once here and passed as a constant: to_tsquery() inside ts_rank()
   // would be evaluated again for every ranked row.
   const query = tsq ? await parsedTsQuery(db, tsq) : undefined;
@@ -142,7 +148,7 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
   const got = await gatherWindow(
     db,
     // An anonymous visitor's published listings are in an index per kind (visibility.ts).
-    { where, rank, ilike: ilike && { table: opts.baselineTable ?? "listings" }, lexemes: query ? lexemesOf(query) : undefined, kind: q.kind, regions, kindIndexes: !v.actor && q.status === "published", need: q.offset + q.limit, facets: wantFacets, show: repo.searchItemShown },
+    { where, rank, ilike: ilike && { table: opts.baselineTable ?? "listings" }, lexemes: query ? lexemesOf(query) : undefined, kind: q.kind, regions, ranges, kindIndexes: !v.actor && q.status === "published", need: q.offset + q.limit, facets: wantFacets, show: repo.searchItemShown },
     opts,
   );
   if (got.count === 0 && q.region && !ilike) await assertRegion(db, q.region);
