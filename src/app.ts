@@ -14,6 +14,7 @@ import { modules } from "./modules/registry.js";
 import type { AppContext } from "./modules/module.js";
 import type { Db } from "./platform/db/connect.js";
 import { ping } from "./platform/db/connect.js";
+import { scheduleEmbeddedVacuum } from "./platform/db/maintenance.js";
 import { AppError } from "./platform/errors.js";
 import { installErrorHandler } from "./platform/http/error-handler.js";
 import "./platform/http/request.js";
@@ -72,6 +73,8 @@ export async function createApp(opts: CreateAppOptions): Promise<FastifyInstance
       return { status: "ok" as const, database: opts.backend ?? "unknown", time: new Date().toISOString() };
     },
   );
+
+  if (opts.backend === "pglite") scheduleEmbeddedVacuum(app, db);
 
   await app.register(
     async (api) => {
