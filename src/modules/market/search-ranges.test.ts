@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, describeEachBackend, type TestDatabase } from "../../../test/support/db.js";
 import { rng } from "../../platform/random.js";
-import { RANGE_THRESHOLDS, RANGE_WIDTHS, rangeBucket, rangeCover, rangeKeys, rangeShare } from "./search-ranges.js";
+import { RANGE_THRESHOLDS, RANGE_WIDTHS, keysWorthAsking, rangeBucket, rangeCover, rangeKeys, rangeShare } from "./search-ranges.js";
 
 const LAST = RANGE_THRESHOLDS.length;
 /** The buckets a key stands for. */
@@ -61,13 +61,21 @@ describe("range keys", () => {
     expect(missed).toEqual([]);
   });
 
-  it("gives a range's share of the listings having the field, from the keys' shares", () => {
+  it("gives a range's share of the listings having the field and of all listings, from the keys' shares", () => {
     const shares = new Map([["#area.64.0", 0.3], ["#area.64.1", 0.1], ["#area.4.13", 0.05], ["#area.1.51", 0.02]]);
     const shareOf = (k: string) => shares.get(k) ?? 0.001;
     // Of 0.401 (64.0, 64.1, 64.2 at the floor), 64.1 + 64.2 + 4.13 + 1.51 + the floor for 4.14, 4.15.
-    expect(rangeShare("area", ["#area.1.51", "#area.4.13", "#area.4.14", "#area.4.15", "#area.64.1", "#area.64.2"], shareOf)).toBeCloseTo(0.173 / 0.401, 6);
-    expect(rangeShare("area", ["#area.64.0", "#area.64.1", "#area.64.2"], shareOf)).toBe(1);
-    expect(rangeShare("area", ["#area.1.51"], () => undefined)).toBe(1);
+    const narrow = rangeShare("area", ["#area.1.51", "#area.4.13", "#area.4.14", "#area.4.15", "#area.64.1", "#area.64.2"], shareOf);
+    expect(narrow.ofField).toBeCloseTo(0.173 / 0.401, 6);
+    expect(narrow.ofAll).toBeCloseTo(0.173, 6);
+    expect(keysWorthAsking(narrow)).toBe(true);
+    expect(rangeShare("area", ["#area.64.0", "#area.64.1", "#area.64.2"], shareOf)).toEqual({ ofField: 1, ofAll: expect.closeTo(0.401, 6) });
+    // Broad over long lists (amounts: most listings have one) is tested on the rows; broad over short lists is not.
+    expect(keysWorthAsking({ ofField: 0.66, ofAll: 0.5 })).toBe(false);
+    expect(keysWorthAsking({ ofField: 0.82, ofAll: 0.17 })).toBe(true);
+    // Without statistics nothing is known: the range counts as everything, and its keys are not asked for.
+    expect(rangeShare("area", ["#area.1.51"], () => undefined)).toEqual({ ofField: 1, ofAll: 1 });
+    expect(keysWorthAsking({ ofField: 1, ofAll: 1 })).toBe(false);
   });
 });
 

@@ -63,23 +63,31 @@ export function rangeKeys(field: RangeField, min?: number, max?: number): string
 /** The widest keys, one of which every listing with a value of `field` has. */
 const allOf = (field: RangeField) => rangeCover(field, 0, LAST).filter((k) => k.startsWith(`#${field}.64.`));
 
-/**
- * Of the listings with a value of `field`, the share within the range whose keys these are,
- * from the share of listings holding each key (the search statistics'; undefined without
- * statistics, which gives 1).
- */
-export function rangeShare(field: RangeField, keys: string[], shareOf: (key: string) => number | undefined): number {
+/** How much of the table a range holds, from the share of listings holding each key. */
+export interface RangeShare {
+  /** Of the listings with a value of the field, the share within the range. */
+  ofField: number;
+  /** Of all listings, the share holding one of the range's keys: how long the keys' lists are. */
+  ofAll: number;
+}
+
+/** A range's shares, by the search statistics (`shareOf` undefined without any: then 1 and 1). */
+export function rangeShare(field: RangeField, keys: string[], shareOf: (key: string) => number | undefined): RangeShare {
   const sum = (ks: string[]) => ks.reduce((x, k) => x + (shareOf(k) ?? NaN), 0);
-  const share = sum(keys) / sum(allOf(field));
-  return Number.isFinite(share) ? Math.min(1, share) : 1;
+  const ofAll = sum(keys);
+  const ofField = ofAll / sum(allOf(field));
+  return Number.isFinite(ofField) ? { ofField: Math.min(1, ofField), ofAll: Math.min(1, ofAll) } : { ofField: 1, ofAll: 1 };
 }
 
 /**
- * A range whose share is at most this is asked of the index by its keys; a broader one is
- * tested on the rows only. The keys' lists then hold most listings with the value (amounts:
- * three quarters of all listings), and the index spends more decoding them than the rows they
- * save: 1M listings on PostgreSQL, 芯片 in an industry with 100 万 to 5 000 万元 (66 %), no match,
- * 5.5 ms without the keys and 15.8 ms with; 厂房 among spaces of 5 000–6 000 ㎡ at ≤ 20 元 (9 %
- * and 36 %), 364 ms without and 18 ms with (docs/benchmarks.md, "Range keys").
+ * Whether the index is asked for a range's keys: when the range is narrow (at most half of the
+ * listings with such a value), or when the keys' lists are short (at most a fifth of all
+ * listings). A broad range over long lists is tested on the rows only: the index would spend
+ * more decoding the lists than the rows it saves. 1M listings on PostgreSQL: 芯片 in an
+ * industry with 100 万 to 5 000 万元 (66 % of the listings with an amount, whose keys are in 76 %
+ * of all listings), no match, 5.5 ms without the keys and 15.8 ms with; 厂房 among spaces of
+ * 5 000–6 000 ㎡ at ≤ 20 元 (9 % and 36 %), 364 ms without and 18 ms with; 5G among spaces of
+ * 1 000 ㎡ and more at ≤ 40 元 (82 % and 83 % of spaces, keys in 17 % and 10 % of listings),
+ * 37 ms with neither range's keys and 16 ms with both (docs/benchmarks.md, "Range keys").
  */
-export const RANGE_KEYS_BELOW = 0.5;
+export const keysWorthAsking = (s: RangeShare) => s.ofField <= 0.5 || s.ofAll <= 0.2;

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../../platform/db/connect.js";
-import { RANGE_KEYS_BELOW, rangeShare, type RangeField } from "./search-ranges.js";
+import { keysWorthAsking, rangeShare, type RangeField } from "./search-ranges.js";
 
 /**
  * How many matches one search ranks, counts and facets: the newest ones. Like Elasticsearch's
@@ -79,8 +79,8 @@ export interface WindowQuery {
   /**
    * The amount, area and price ranges, each as the keys of its buckets (search-ranges.ts). A
    * range keeps about its share of the listings that have such a value, which sizes the first
-   * try as a region's does; the index is asked for the keys only when that share is small
-   * (RANGE_KEYS_BELOW), and the exact condition is in `where` either way.
+   * try as a region's does; the index is asked for the keys when the range is narrow or the
+   * keys' lists short (keysWorthAsking), and the exact condition is in `where` either way.
    */
   ranges?: { field: RangeField; keys: string[] }[];
   /**
@@ -287,9 +287,9 @@ export async function gatherWindow(db: Db, q: WindowQuery, opts: WindowOptions =
   // connection: JIT off (compiling cost more than the statements) and work_mem for the bitmaps.
   const s = await tableStats(db, now);
   const ranges = (q.ranges ?? []).map((r) => ({ ...r, share: rangeShare(r.field, r.keys, (w) => (s.wordShare.size ? s.wordShare.get(w) ?? s.rareBelow : undefined)) }));
-  const keyed = q.ilike ? [] : ranges.filter((r) => opts.rangeKeys ?? r.share <= RANGE_KEYS_BELOW);
+  const keyed = q.ilike ? [] : ranges.filter((r) => opts.rangeKeys ?? keysWorthAsking(r.share));
   const where = keyed.length ? sql`${q.where} and ${sql.join(keyed.map((r) => sql`l.search @@ ${r.keys.map((k) => `'${k}'`).join(" | ")}::tsquery`), sql` and `)}` : q.where;
-  return tries(db, s, { ...q, where }, ranges.reduce((x, r) => x * r.share, 1), opts, now);
+  return tries(db, s, { ...q, where }, ranges.reduce((x, r) => x * r.share.ofField, 1), opts, now);
 }
 
 async function tries(db: Db, s: Stats, q: WindowQuery, rangesShare: number, opts: WindowOptions, now: number): Promise<Gathered & { reads: number[] }> {
