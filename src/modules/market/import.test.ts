@@ -96,6 +96,15 @@ describe("jishi listings import / jishi search (CLI)", () => {
     expect(human.stdout).toMatch(/^1 results\n/);
     expect(human.stdout).toContain("太仓GMP标准厂房出租");
     expect(human.stdout).toContain("2000㎡");
+    expect(human.stdout).toContain("24元/㎡·月");
+    // The API's filters as options: the space (2 000 ㎡ at 0.8 元 a day, 24 a month) is within these ranges, not those.
+    const within = runCli(["search", "厂房", "--area-min", "1000", "--price-max", "30", "--json"], { JISHI_DATA_DIR: dir });
+    expect(JSON.parse(within.stdout)).toMatchObject({ total: 1, items: [{ areaSqm: 2000, priceYuan: 24 }] });
+    const beyond = runCli(["search", "厂房", "--area-min", "2001", "--json"], { JISHI_DATA_DIR: dir });
+    expect(JSON.parse(beyond.stdout)).toMatchObject({ total: 0 });
+    const badArea = runCli(["search", "厂房", "--area-min", "很大"], { JISHI_DATA_DIR: dir });
+    expect(badArea.code).toBe(2);
+    expect(badArea.stderr).toMatch(/^error: VALIDATION_FAILED: .*areaMin/);
     const badKind = runCli(["search", "厂房", "--kind", "rumour"], { JISHI_DATA_DIR: dir });
     expect(badKind.code).toBe(2);
     expect(badKind.stderr).toMatch(/^error: VALIDATION_FAILED: .*\[kind: 无效选项：期望以下之一 .* \(Invalid option: expected one of /);

@@ -71,24 +71,36 @@ export function marketCli(program: Command, open: OpenContext): void {
     .description("search published public listings (Chinese full text)")
     .option("--kind <kind>", "tech_offer|tech_need|challenge|space|investment|procurement|service|finance")
     .option("--region <id>", "region id (includes its districts)")
+    .option("--alliance <id>", "alliance id (listings in its member regions)")
+    .option("--industry <id>", "industry id")
+    .option("--amount-min <yuan>", "amount at least (元)")
+    .option("--amount-max <yuan>", "amount at most (元)")
+    .option("--area-min <sqm>", "area at least (㎡)")
+    .option("--area-max <sqm>", "area at most (㎡)")
+    .option("--price-min <yuan>", "rent at least (元/㎡/月)")
+    .option("--price-max <yuan>", "rent at most (元/㎡/月)")
     .option("--limit <n>", "results", "20")
+    .option("--offset <n>", "skip this many results", "0")
     .option("--json", "JSON output")
-    .action(async (query: string, o: { kind?: string; region?: string; limit: string; json?: boolean }) => {
+    .action(async (query: string, o: Record<string, string | boolean | undefined>) => {
       const ctx = await open();
       try {
-        const params: Record<string, string> = { q: query, limit: o.limit };
-        if (o.kind) params.kind = o.kind;
-        if (o.region) params.region = o.region;
+        // The options are the API's query parameters (--area-min → areaMin), validated by the same schema.
+        const params: Record<string, string> = { q: query };
+        for (const [k, v] of Object.entries(o)) if (k !== "json" && typeof v === "string") params[k] = v;
         const r = await searchListings(ctx.db, null, params, ANONYMOUS);
-        emit(o.json, r, (v) =>
+        emit(o.json === true, r, (v) =>
           `${v.total}${v.totalIsExact ? "" : "+"} results\n` +
           table(
-            v.items.map((i) => ({ id: i.id, kind: i.kindLabel, title: i.title, org: i.organization.name, amount: formatYuan(i.amountYuan), area: i.areaSqm ? `${i.areaSqm}㎡` : "" })),
-            ["id", "kind", "title", "org", "amount", "area"],
+            v.items.map((i) => ({
+              id: i.id, kind: i.kindLabel, title: i.title, org: i.organization.name, amount: formatYuan(i.amountYuan),
+              area: i.areaSqm ? `${i.areaSqm}㎡` : "", rent: i.priceYuan ? `${i.priceYuan}元/㎡·月` : "",
+            })),
+            ["id", "kind", "title", "org", "amount", "area", "rent"],
           ),
         );
       } catch (err) {
-        fail(err, o.json);
+        fail(err, o.json === true);
       } finally {
         await ctx.close();
       }
