@@ -6,9 +6,9 @@
  * widths ('#area.1.61', '#area.4.15', '#area.16.3', '#area.64.0'). A range then reads as a
  * handful of keys ('1000 ㎡ or more': six), and the GIN index meets it with the words inside one
  * scan, visiting only listings in range (and those in the two end buckets, which the exact
- * condition beside it drops). A range tested on the row instead made the index hand over every
- * listing of the words — a thousand spaces for 1 000 ㎡ and ≤ 40 元 of 10 — each read from the
- * table to be tested (docs/benchmarks.md).
+ * condition beside it drops). A range tested on the rows alone makes the index hand over every
+ * listing of the words, each read from the table to be tested: 厂房 among spaces of 5 000–6 000 ㎡
+ * at ≤ 20 元 read a year of 厂房 spaces to keep 415 (docs/benchmarks.md, "Range keys").
  *
  * The thresholds are decimal literals compared as `numeric` in the database (migration
  * 202611300600 writes the keys) and as doubles here (each the nearest double of the same
@@ -18,6 +18,11 @@
 
 export const RANGE_FIELDS = { amount: "amount_yuan", area: "area_sqm", price: "price_yuan" } as const;
 export type RangeField = keyof typeof RANGE_FIELDS;
+/** A range filter as the search window takes it: the field and the keys covering the range. */
+export interface RangeFilter {
+  field: RangeField;
+  keys: string[];
+}
 
 const MANTISSAS = ["1", "1.25", "1.6", "2", "2.5", "3.15", "4", "5", "6.3", "8"];
 /** Bucket b holds the values from THRESHOLDS[b - 1] (inclusive) to THRESHOLDS[b]; bucket 0 those below 0.01. */

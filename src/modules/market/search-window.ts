@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../../platform/db/connect.js";
-import { keysWorthAsking, rangeShare, type RangeField } from "./search-ranges.js";
+import { keysWorthAsking, rangeShare, type RangeFilter } from "./search-ranges.js";
 
 /**
  * How many matches one search ranks, counts and facets: the newest ones. Like Elasticsearch's
@@ -82,7 +82,7 @@ export interface WindowQuery {
    * try as a region's does; the index is asked for the keys when the range is narrow or the
    * keys' lists short (keysWorthAsking), and the exact condition is in `where` either way.
    */
-  ranges?: { field: RangeField; keys: string[] }[];
+  ranges?: RangeFilter[];
   /**
    * What the caller shows of an item, as an expression over its id `p.id`: loaded by the
    * statement that ranks it, for the best `need` of each try only. A statement of its own for

@@ -8,7 +8,7 @@ import * as repo from "./listings.repo.js";
 import type { ListingKind, ListingStatus } from "./market.tables.js";
 import { parseQuery } from "../../platform/http/query.js";
 import { searchQuery, type SearchQuery, type SearchResult } from "./search.schema.js";
-import { RANGE_FIELDS, rangeKeys, type RangeField } from "./search-ranges.js";
+import { RANGE_FIELDS, rangeKeys, type RangeField, type RangeFilter } from "./search-ranges.js";
 import { gatherWindow, type WindowOptions } from "./search-window.js";
 import { highlight, queryWords, snippet } from "./search-text.js";
 import { todayCn } from "../../platform/dates.js";
@@ -58,7 +58,7 @@ function statusCondition(status: ListingStatus, today: string): RawBuilder<unkno
  * over `listings`, tests region_ids against the subtree. Beside them, the region filters
  * (WindowQuery.regions), for sizing the search's tries.
  */
-async function conditions(db: Db, q: SearchQuery, v: Viewer, onListings: boolean): Promise<{ c: RawBuilder<unknown>[]; regions: number[][]; ranges: { field: RangeField; keys: string[] }[] }> {
+async function conditions(db: Db, q: SearchQuery, v: Viewer, onListings: boolean): Promise<{ c: RawBuilder<unknown>[]; regions: number[][]; ranges: RangeFilter[] }> {
   const c: RawBuilder<unknown>[] = [visibleTo(v), statusCondition(q.status, todayCn())];
   const regions: number[][] = [];
   if (q.region) {
@@ -74,7 +74,7 @@ async function conditions(db: Db, q: SearchQuery, v: Viewer, onListings: boolean
   if (q.industry) c.push(sql`l.industry_ids @> ${intArray([q.industry])}`);
   if (q.segment) c.push(sql`l.segment_ids @> ${intArray([q.segment])}`);
   // A range is an exact condition here; its keys (search-ranges.ts) go to the search window.
-  const ranges: { field: RangeField; keys: string[] }[] = [];
+  const ranges: RangeFilter[] = [];
   const range = (field: RangeField, min?: number, max?: number) => {
     const col = sql.ref(`l.${RANGE_FIELDS[field]}`);
     if (min != null) c.push(sql`${col} >= ${min}`);
