@@ -112,6 +112,11 @@ describe.skipIf(skip)("foundation UI in headless Chromium", () => {
     await s.page.locator('.picker-list [role="option"]', { hasText: "Kunshan" }).first().waitFor();
     await s.page.locator("#org-region").fill("");
     await screenshot(s.page, "foundation-06-english");
+    // Seeded alliances by their English names.
+    await s.page.goto(`${s.app.baseUrl}/alliances`);
+    await s.page.locator(".card h2", { hasText: "Yangtze River Delta G60 Science and Innovation Corridor" }).waitFor();
+    await s.page.locator(".card h2", { hasText: "Jiading–Kunshan–Taicang Innovation Core Circle" }).waitFor();
+    await s.page.goto(`${s.app.baseUrl}/organizations`);
     await s.page.reload();
     await s.page.locator("h1", { hasText: "Organisations" }).waitFor(); // the choice survives a reload
     await s.page.getByTestId("lang-switch").click();

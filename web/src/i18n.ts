@@ -64,7 +64,7 @@ export function registerEnglishNames(pairs: Iterable<readonly [string, string]>)
   changed();
 }
 
-/** A region or industry name in `lang` (the Chinese name when its English is not known). */
+/** A region, industry or alliance name in `lang` (the Chinese name when its English is not known). */
 export function referenceName(lang: Lang, name: string): string {
   return lang === "en" ? namesEn.get(name) ?? name : name;
 }

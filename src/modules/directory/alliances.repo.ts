@@ -3,7 +3,7 @@ import type { Db } from "../../platform/db/connect.js";
 import type { AlliancesTable } from "./directory.tables.js";
 import type { AllianceQuery } from "./directory.schema.js";
 
-const ALLIANCE_COLUMNS = ["a.id", "a.name", "a.short_name", "a.kind", "a.description", "a.founded_on", "a.created_at", "a.updated_at"] as const;
+const ALLIANCE_COLUMNS = ["a.id", "a.name", "a.short_name", "a.name_en", "a.short_name_en", "a.kind", "a.description", "a.founded_on", "a.created_at", "a.updated_at"] as const;
 
 export async function findAlliance(db: Db, id: number) {
   return db.selectFrom("alliances as a").select(ALLIANCE_COLUMNS).where("a.id", "=", id).executeTakeFirst();

@@ -16,6 +16,8 @@ function allianceView(a: AllianceRow, regions: MemberRegionRow[], organizationCo
     id: a.id,
     name: a.name,
     shortName: a.short_name,
+    nameEn: a.name_en,
+    shortNameEn: a.short_name_en,
     kind: a.kind,
     description: a.description,
     foundedOn: a.founded_on,
@@ -96,7 +98,7 @@ export async function createAlliance(db: Db, actorIn: MaybeActor, body: Alliance
   const id = await db.transaction().execute(async (trx) => {
     await checkName(trx, body.name);
     const values = {
-      name: body.name, short_name: body.shortName ?? body.name, kind: body.kind, description: body.description ?? "",
+      name: body.name, short_name: body.shortName ?? body.name, name_en: body.nameEn ?? "", short_name_en: body.shortNameEn ?? body.nameEn ?? "", kind: body.kind, description: body.description ?? "",
       founded_on: body.foundedOn ?? null, created_by: actor.userId,
     };
     const id = await repo.insertAlliance(trx, values);
@@ -119,6 +121,8 @@ export async function updateAlliance(db: Db, actorIn: MaybeActor, id: number, pa
     const set = {
       ...(patch.name !== undefined && { name: patch.name }),
       ...(patch.shortName !== undefined && { short_name: patch.shortName }),
+      ...(patch.nameEn !== undefined && { name_en: patch.nameEn }),
+      ...(patch.shortNameEn !== undefined && { short_name_en: patch.shortNameEn }),
       ...(patch.kind !== undefined && { kind: patch.kind }),
       ...(patch.description !== undefined && { description: patch.description }),
       ...(patch.foundedOn !== undefined && { founded_on: patch.foundedOn ?? null }),

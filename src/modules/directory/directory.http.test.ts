@@ -126,6 +126,8 @@ describeEachBackend("directory HTTP", (backend) => {
     const a = created.json();
     expect(a.regions.map((r: { name: string; rotationOrder: number }) => `${r.rotationOrder}${r.name}`)).toEqual(["1海安市", "2嘉善县"]);
     expect(a.organizations).toMatchObject([{ organizationId: org.id, role: "member" }]);
+    // No English name given: none is shown (the interface falls back to the Chinese).
+    expect(a).toMatchObject({ nameEn: "", shortNameEn: "" });
     expect((await t.app.inject({ method: "POST", url: "/api/alliances", headers: admin.headers, payload: body })).json().error.code).toBe("DUPLICATE");
 
     const secretariat = await signInAs(t, { grants: [{ role: "alliance_secretariat", allianceId: a.id }] });
@@ -137,14 +139,18 @@ describeEachBackend("directory HTTP", (backend) => {
     });
     expect(patched.statusCode).toBe(200);
     expect(patched.json().regions.map((r: { name: string }) => r.name)).toEqual(["嘉善县", "海安市"]);
+    const named = await t.app.inject({ method: "PATCH", url: `/api/alliances/${a.id}`, headers: secretariat.headers, payload: { nameEn: "Hai'an–Jiashan County Alliance" } });
+    expect(named.json()).toMatchObject({ nameEn: "Hai'an–Jiashan County Alliance", shortNameEn: "", name: body.name });
     const otherSecretariat = await signInAs(t, { grants: [{ role: "alliance_secretariat", allianceId: 1 }] });
     expect((await t.app.inject({ method: "PATCH", url: `/api/alliances/${a.id}`, headers: otherSecretariat.headers, payload: { description: "y" } })).statusCode).toBe(403);
 
     const trail = await t.database.db.selectFrom("audit_log").select("action").where("entity", "=", "alliances").where("entity_id", "=", String(a.id)).orderBy("id").execute();
-    expect(trail.map((x) => x.action)).toEqual(["alliance.create", "alliance.update"]);
+    expect(trail.map((x) => x.action)).toEqual(["alliance.create", "alliance.update", "alliance.update"]);
 
     const list = (await get(`/api/alliances?region=${region["320585"]}`)).json();
     expect(list.items.map((x: { name: string }) => x.name).sort()).toEqual(["嘉昆太协同创新核心圈", "沿沪宁产业创新带", "长三角G60科创走廊"].sort());
+    // The seeded alliances carry English names, written by the reference seed.
+    expect(list.items.find((x: { name: string }) => x.name === "长三角G60科创走廊")).toMatchObject({ nameEn: "Yangtze River Delta G60 Science and Innovation Corridor", shortNameEn: "G60" });
     // 太仓 lies in 苏州 (a G60 and 沿沪宁 member) and is itself a 嘉昆太 member; 杭州 is only in G60.
     expect((await get(`/api/alliances?region=${region["330100"]}`)).json().items.map((x: { name: string }) => x.name)).toEqual(["长三角G60科创走廊"]);
     expect((await get(`/api/alliances/${a.id}`)).json().description).toBe("县域常态化交流机制");

@@ -161,6 +161,9 @@ const memberOrganization = z
 const allianceFields = {
   name: z.string().trim().min(2, "名称至少2个字 (name too short)").max(100),
   shortName: z.string().trim().min(1).max(30).optional(),
+  /** English names for the interface in English; empty: none known (the Chinese is shown). */
+  nameEn: z.string().trim().max(200).optional(),
+  shortNameEn: z.string().trim().max(60).optional(),
   kind: allianceKind,
   description: z.string().trim().max(4000).optional(),
   foundedOn: z.iso.date("日期格式应为 YYYY-MM-DD (date must be YYYY-MM-DD)").nullish(),
@@ -186,6 +189,8 @@ const allianceBase = z.object({
   id: z.number(),
   name: z.string(),
   shortName: z.string(),
+  nameEn: z.string(),
+  shortNameEn: z.string(),
   kind: allianceKind,
   description: z.string(),
   foundedOn: z.string().nullable(),

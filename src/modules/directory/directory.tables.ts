@@ -69,6 +69,9 @@ export interface AlliancesTable {
   id: Generated<number>;
   name: string;
   short_name: string;
+  /** '' where no English name is known (migration 202611300700). */
+  name_en: Generated<string>;
+  short_name_en: Generated<string>;
   kind: AllianceKind;
   description: Generated<string>;
   founded_on: DateString | null;

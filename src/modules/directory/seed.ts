@@ -77,9 +77,11 @@ async function seedAlliances(db: Db, log: Logger): Promise<void> {
   const codes = [...new Set(ALLIANCES.flatMap((a) => a.members.map((m) => m.code)))];
   const regionIds = new Map((await db.selectFrom("regions").select(["id", "code"]).where("code", "in", codes).execute()).map((r) => [r.code, r.id]));
   for (const a of ALLIANCES) {
+    // English names are reference data: written on every start, whether or not the alliance is new.
+    await db.updateTable("alliances").set({ name_en: a.nameEn, short_name_en: a.shortNameEn }).where("name", "=", a.name).execute();
     const created = await db
       .insertInto("alliances")
-      .values({ name: a.name, short_name: a.shortName, kind: a.kind, description: a.description, founded_on: a.foundedOn })
+      .values({ name: a.name, short_name: a.shortName, name_en: a.nameEn, short_name_en: a.shortNameEn, kind: a.kind, description: a.description, founded_on: a.foundedOn })
       .onConflict((oc) => oc.column("name").doNothing())
       .returning("id")
       .executeTakeFirst();

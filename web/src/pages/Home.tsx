@@ -137,7 +137,7 @@ export default function Home() {
               <ul className="list-plain">
                 {alliances.data.items.map((a) => (
                   <li key={a.id}>
-                    <Link to={`/alliances/${a.id}`}>{a.name}</Link>
+                    <Link to={`/alliances/${a.id}`}>{t.place(a.name)}</Link>
                     <div className="muted small">{t("dir.alliance.count", { r: a.regionCount ?? a.regions.length, o: a.organizationCount ?? a.organizations.length })}</div>
                   </li>
                 ))}

@@ -11,7 +11,7 @@ export function alliancesNetwork(alliances: Alliance[], cityLabel: string, place
   alliances.forEach((a, i) => {
     nodes.push({
       id: `a${a.id}`,
-      name: a.shortName || a.name,
+      name: place(a.shortName || a.name),
       category: i + 1,
       symbolSize: 46,
       label: { show: true, fontWeight: "bold", fontSize: 13 },
@@ -28,7 +28,7 @@ export function alliancesNetwork(alliances: Alliance[], cityLabel: string, place
     nodes.push({ id: `r${id}`, name: c.name, category: 0, symbolSize: 14 + 6 * (c.n - 1), label: { show: true, fontSize: 11 }, itemStyle: { color: c.n > 1 ? "#f0a020" : "#7fb3e0" } });
   return {
     tooltip: { formatter: (p: any) => (p.dataType === "node" ? p.data.name : "") },
-    legend: { data: alliances.map((a) => a.shortName || a.name), bottom: 0, textStyle: { fontSize: 12 } },
+    legend: { data: alliances.map((a) => place(a.shortName || a.name)), bottom: 0, textStyle: { fontSize: 12 } },
     series: [
       {
         type: "graph",
@@ -37,7 +37,7 @@ export function alliancesNetwork(alliances: Alliance[], cityLabel: string, place
         top: 20, bottom: 48, left: 20, right: 90,
         roam: true,
         draggable: true,
-        categories: [{ name: cityLabel }, ...alliances.map((a, i) => ({ name: a.shortName || a.name, itemStyle: { color: COLORS[i % COLORS.length] } }))],
+        categories: [{ name: cityLabel }, ...alliances.map((a, i) => ({ name: place(a.shortName || a.name), itemStyle: { color: COLORS[i % COLORS.length] } }))],
         force: { repulsion: 220, edgeLength: [50, 110], gravity: 0.1 },
         label: { position: "right", color: "#1f2933" },
         emphasis: { focus: "adjacency" },

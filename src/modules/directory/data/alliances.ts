@@ -11,6 +11,8 @@ import type { AllianceKind } from "../directory.tables.js";
 export interface AllianceSeed {
   name: string;
   shortName: string;
+  nameEn: string;
+  shortNameEn: string;
   kind: AllianceKind;
   description: string;
   foundedOn: string | null;
@@ -28,6 +30,8 @@ export const ALLIANCES: readonly AllianceSeed[] = [
   {
     name: "长三角G60科创走廊",
     shortName: "G60",
+    nameEn: "Yangtze River Delta G60 Science and Innovation Corridor",
+    shortNameEn: "G60",
     kind: "corridor",
     description:
       "沿G60高速公路的九城市科创走廊:上海松江、浙江嘉兴、杭州、金华、湖州,江苏苏州,安徽宣城、芜湖、合肥。要素对接大会、九城市企业联合采购、跨区域合作重点项目集中签约、科技与产业创新大赛。",
@@ -38,6 +42,8 @@ export const ALLIANCES: readonly AllianceSeed[] = [
   {
     name: "嘉昆太协同创新核心圈",
     shortName: "嘉昆太",
+    nameEn: "Jiading–Kunshan–Taicang Innovation Core Circle",
+    shortNameEn: "Jia-Kun-Tai",
     kind: "circle",
     description: "上海嘉定、江苏昆山、太仓三地协同创新核心圈,2018年建立,三地轮值举办年度会议,推进五大行动与百项合作事项。",
     foundedOn: null,
@@ -47,6 +53,8 @@ export const ALLIANCES: readonly AllianceSeed[] = [
   {
     name: "沿沪宁产业创新带",
     shortName: "沿沪宁",
+    nameEn: "Shanghai–Nanjing Industrial Innovation Belt",
+    shortNameEn: "Hu-Ning Belt",
     kind: "belt",
     description:
       "沿沪宁通道的产业创新带,上海普陀区与南京、镇江、常州、无锡、苏州等节点城市协同创新:协同创新会商制度、在线集市、强链延链合作、要素对接活动。",

@@ -27,7 +27,7 @@ export default function AlliancePage({ id }: { id: number }) {
     <div className="page">
       <p className="small"><Link to="/consult">← {t("consult.home.title")}</Link></p>
       <PageHeader
-        title={a.name}
+        title={t.place(a.name)}
         subtitle={t("consult.alliance.subtitle")}
         actions={canEdit && (
           <>

@@ -26,7 +26,7 @@ export default function HomePage() {
             {cards.map(({ a, s }) => (
               <Link key={a.id} to={`/consult/alliances/${a.id}`} className="card alliance-card consult-card">
                 <div className="alliance-card-head">
-                  <h2>{a.name}</h2>
+                  <h2>{t.place(a.name)}</h2>
                   {s.overdue > 0 && <Tag tone="red">{t("consult.overdue.count", { n: s.overdue })}</Tag>}
                 </div>
                 <dl className="kv small">

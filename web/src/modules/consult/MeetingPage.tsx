@@ -31,7 +31,7 @@ export default function MeetingPage({ id }: { id: number }) {
   const canEdit = m.allianceId != null ? s.isAdmin || s.hasRole("alliance_secretariat", { allianceId: m.allianceId }) : s.isAdmin;
   return (
     <div className="page">
-      {a && <p className="small"><Link to={`/consult/alliances/${a.id}?tab=meetings`}>← {a.name}</Link></p>}
+      {a && <p className="small"><Link to={`/consult/alliances/${a.id}?tab=meetings`}>← {t.place(a.name)}</Link></p>}
       <PageHeader
         title={m.title}
         subtitle={<><Tag tone={m.kind === "轮值会议" ? "blue" : "gray"}>{t(`consult.kind.${m.kind}`)}</Tag> {m.heldOn}</>}

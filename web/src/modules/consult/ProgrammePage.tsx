@@ -31,8 +31,8 @@ export default function ProgrammePage({ id }: { id: number }) {
   };
   return (
     <div className="page">
-      <p className="small"><Link to={`/consult/alliances/${alliance.id}?tab=programmes`}>← {alliance.name}</Link></p>
-      <PageHeader title={programme.name} subtitle={`${alliance.name} · ${programme.period}`} />
+      <p className="small"><Link to={`/consult/alliances/${alliance.id}?tab=programmes`}>← {t.place(alliance.name)}</Link></p>
+      <PageHeader title={programme.name} subtitle={`${t.place(alliance.name)} · ${programme.period}`} />
       <ProgrammeCard p={programme} link={false} />
       <div className="card">
         <div className="card-title">

@@ -27,7 +27,7 @@ export default function VisitPage({ id }: { id: number }) {
   const programme = programmes[0];
   return (
     <div className="page">
-      {a && <p className="small"><Link to={`/consult/alliances/${a.id}?tab=visits`}>← {a.name}</Link></p>}
+      {a && <p className="small"><Link to={`/consult/alliances/${a.id}?tab=visits`}>← {t.place(a.name)}</Link></p>}
       <PageHeader
         title={v.title}
         subtitle={`${v.startOn}${v.endOn !== v.startOn ? ` — ${v.endOn}` : ""}`}

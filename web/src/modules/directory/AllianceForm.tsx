@@ -52,6 +52,9 @@ export default function AllianceForm({ id }: { id?: number }) {
     const body: Record<string, unknown> = {
       name: v.name ?? "",
       shortName: v.shortName,
+      // Sent even when empty, so that clearing a field clears the name.
+      nameEn: v.nameEn ?? "",
+      shortNameEn: v.shortNameEn ?? "",
       kind: v.kind,
       description: v.description ?? "",
       foundedOn: v.foundedOn ?? null,
@@ -106,6 +109,14 @@ export default function AllianceForm({ id }: { id?: number }) {
                   </option>
                 ))}
               </select>
+            </Field>
+          </div>
+          <div className="form-row">
+            <Field label={t("dir.alliance.nameEn")} name="nameEn" error={error}>
+              <input type="text" lang="en" defaultValue={a?.nameEn} />
+            </Field>
+            <Field label={t("dir.alliance.shortNameEn")} name="shortNameEn" error={error}>
+              <input type="text" lang="en" defaultValue={a?.shortNameEn} />
             </Field>
           </div>
           <Field label={t("dir.alliance.founded")} name="foundedOn" error={error}>

@@ -48,7 +48,7 @@ export default function AlliancePage({ id }: { id: number }) {
         <Link to="/alliances">← {t("dir.alliances.title")}</Link>
       </p>
       <PageHeader
-        title={a.name}
+        title={t.place(a.name)}
         subtitle={
           <>
             <Tag tone="blue">{t(`dir.akind.${a.kind}`)}</Tag> {a.foundedOn && `${t("dir.alliance.founded")} ${a.foundedOn}`}

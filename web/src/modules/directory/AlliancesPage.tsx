@@ -28,7 +28,7 @@ export default function AlliancesPage() {
           {q.data.items.map((a) => (
             <Link key={a.id} to={`/alliances/${a.id}`} className="card alliance-card">
               <div className="alliance-card-head">
-                <h2>{a.name}</h2>
+                <h2>{t.place(a.name)}</h2>
                 <Tag tone="blue">{t(`dir.akind.${a.kind}`)}</Tag>
               </div>
               <p className="muted small clamp-3">{a.description}</p>

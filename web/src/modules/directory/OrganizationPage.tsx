@@ -68,7 +68,7 @@ export default function OrganizationPage({ id }: { id: number }) {
                   {o.alliances.map((a, n) => (
                     <span key={a.id}>
                       {n > 0 && "、"}
-                      <Link to={`/alliances/${a.id}`}>{a.name}</Link>
+                      <Link to={`/alliances/${a.id}`}>{t.place(a.name)}</Link>
                     </span>
                   ))}
                 </dd>

@@ -88,6 +88,9 @@ export interface Alliance {
   id: number;
   name: string;
   shortName: string;
+  /** '' when no English name is known. */
+  nameEn: string;
+  shortNameEn: string;
   kind: string;
   description: string;
   foundedOn: string | null;

@@ -76,7 +76,7 @@ export function allianceGraph(a: Alliance, regionsById: Map<number, Region>, lab
         layout: "radial",
         data: [
           {
-            name: a.shortName || a.name,
+            name: place(a.shortName || a.name),
             id: "a",
             symbolSize: 26,
             itemStyle: { color: PALETTE.alliance, borderColor: PALETTE.alliance },

@@ -39,7 +39,7 @@ export function FactForm(props: { fact: Fact; error: unknown; busy: boolean; onS
       <select value={v.allianceId ?? ""} onChange={set("allianceId")}>
         <option value="">{t("ingest.f.allianceAuto")}</option>
         <option value="none">{t("ingest.f.allianceNone")}</option>
-        {alliances.data?.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+        {alliances.data?.map((a) => <option key={a.id} value={a.id}>{t.place(a.name)}</option>)}
       </select>
     </Field>
   );

@@ -47,7 +47,7 @@ export default function AgreementsPage() {
               { key: "kind", title: t("ledger.a.kind"), render: (a) => t(`ledger.akind.${a.kind}`) },
               { key: "parties", title: t("ledger.a.partiesShort"), render: (a) => <span className="ledger-clip">{partiesText(a.parties)}</span> },
               { key: "place", title: t("ledger.a.place"), render: (a) => a.place || "—" },
-              { key: "alliance", title: t("ledger.f.alliance"), render: (a) => a.allianceName ?? "—" },
+              { key: "alliance", title: t("ledger.f.alliance"), render: (a) => (a.allianceName ? t.place(a.allianceName) : "—") },
             ]}
           />
           <Pager total={list.data.total} limit={LIMIT} offset={offset} onChange={(o) => setQ({ offset: o || undefined })} />

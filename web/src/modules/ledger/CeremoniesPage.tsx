@@ -22,7 +22,7 @@ export default function CeremoniesPage() {
           <label htmlFor="lc-alliance">{t("ledger.f.alliance")}</label>
           <select id="lc-alliance" value={alliance} onChange={(e) => set({ alliance: e.target.value || undefined })}>
             <option value="">{t("ledger.f.all")}</option>
-            {(options.data?.alliances ?? []).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {(options.data?.alliances ?? []).map((a) => <option key={a.id} value={a.id}>{t.place(a.name)}</option>)}
           </select>
         </div>
       </div>
@@ -38,7 +38,7 @@ export default function CeremoniesPage() {
               { key: "heldOn", title: t("ledger.c.heldOn"), width: 110 },
               { key: "title", title: t("ledger.c.name"), render: (c) => <Link to={`/ledger/ceremonies/${c.id}`}>{c.title}</Link> },
               { key: "host", title: t("ledger.c.host"), render: (c) => (c.hostRegionName ? t.place(c.hostRegionName) : "—") },
-              { key: "alliance", title: t("ledger.f.alliance"), render: (c) => c.allianceName ?? "—" },
+              { key: "alliance", title: t("ledger.f.alliance"), render: (c) => (c.allianceName ? t.place(c.allianceName) : "—") },
               { key: "n", title: t("ledger.c.projectCount"), align: "right", render: (c) => c.projectCount ?? 0 },
               { key: "total", title: t("ledger.c.total"), align: "right", render: (c) => <Amount yuan={Number(c.totalYuan ?? 0)} /> },
             ]}

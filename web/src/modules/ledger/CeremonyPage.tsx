@@ -24,7 +24,7 @@ function CeremonyView({ c }: { c: CeremonyDetail }) {
       {search.get("saved") && <Notice tone="success">{t("ledger.c.saved")}</Notice>}
       <PageHeader
         title={c.title}
-        subtitle={[c.heldOn + (c.endOn && c.endOn !== c.heldOn ? ` – ${c.endOn}` : ""), c.place, c.allianceName].filter(Boolean).join(" · ")}
+        subtitle={[c.heldOn + (c.endOn && c.endOn !== c.heldOn ? ` – ${c.endOn}` : ""), c.place, c.allianceName && t.place(c.allianceName)].filter(Boolean).join(" · ")}
         actions={<>
           <Link to={`/ledger/dashboard?${dash}`} className="btn btn-small" >{t("ledger.c.toDashboard")}</Link>
           {canRecord && <Link to={`/ledger/projects/new?ceremony=${c.id}`} className="btn btn-small">{t("ledger.c.addProject")}</Link>}
@@ -41,7 +41,7 @@ function CeremonyView({ c }: { c: CeremonyDetail }) {
       <div className="card">
         <dl className="kv">
           {c.eventName && <><dt>{t("ledger.c.event")}</dt><dd>{c.eventName}</dd></>}
-          {c.allianceName && <><dt>{t("ledger.f.alliance")}</dt><dd>{c.allianceName}</dd></>}
+          {c.allianceName && <><dt>{t("ledger.f.alliance")}</dt><dd>{t.place(c.allianceName)}</dd></>}
           {c.notes && <><dt>{t("ledger.p.notes")}</dt><dd>{c.notes}</dd></>}
         </dl>
       </div>

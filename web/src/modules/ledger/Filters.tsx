@@ -28,7 +28,7 @@ export function FilterBar(props: { options: LedgerOptions; filter: Filter; set: 
         <label htmlFor="lf-alliance">{t("ledger.f.alliance")}</label>
         <select id="lf-alliance" value={f.alliance ?? ""} onChange={(e) => set({ alliance: e.target.value || undefined })}>
           <option value="">{t("ledger.f.all")}</option>
-          {options.alliances.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          {options.alliances.map((a) => <option key={a.id} value={a.id}>{t.place(a.name)}</option>)}
         </select>
       </div>
       <div className="field">

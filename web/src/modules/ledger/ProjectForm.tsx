@@ -64,7 +64,7 @@ function ProjectEditor({ project }: { project: ProjectDetail | null }) {
         {project ? (
           <dl className="kv">
             <dt>{t("ledger.p.ceremony")}</dt><dd>{project.ceremonyTitle ?? "—"}</dd>
-            <dt>{t("ledger.p.alliance")}</dt><dd>{project.allianceName ?? "—"}</dd>
+            <dt>{t("ledger.p.alliance")}</dt><dd>{project.allianceName ? t.place(project.allianceName) : "—"}</dd>
           </dl>
         ) : (
           <div className="grid-2">
@@ -77,7 +77,7 @@ function ProjectEditor({ project }: { project: ProjectDetail | null }) {
             <Field label={t("ledger.p.alliance")} name="allianceId" error={error}>
               <select value={alliance} onChange={(e) => setAlliance(e.target.value)}>
                 <option value="">—</option>
-                {options.data.alliances.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+                {options.data.alliances.map((a) => <option key={a.id} value={a.id}>{t.place(a.name)}</option>)}
               </select>
             </Field>
           </div>

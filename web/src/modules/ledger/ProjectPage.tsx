@@ -159,7 +159,7 @@ export default function ProjectPage({ id }: { id: number }) {
             <dd>{p.parties.map((x, i) => <div key={i}>{x.organizationId ? <Link to={`/organizations/${x.organizationId}`}>{x.name}</Link> : x.name}{x.role && <span className="muted"> · {x.role}</span>}</div>)}</dd>
             <dt>{t("ledger.p.signedOn")}</dt><dd>{p.signedOn}</dd>
             {p.ceremonyId && <><dt>{t("ledger.p.ceremony")}</dt><dd><Link to={`/ledger/ceremonies/${p.ceremonyId}`}>{p.ceremonyTitle}</Link></dd></>}
-            {p.allianceName && <><dt>{t("ledger.p.alliance")}</dt><dd>{p.allianceName}</dd></>}
+            {p.allianceName && <><dt>{t("ledger.p.alliance")}</dt><dd>{t.place(p.allianceName)}</dd></>}
             {p.notes && <><dt>{t("ledger.p.notes")}</dt><dd>{p.notes}</dd></>}
             {p.source?.sentence && <><dt>{t("ledger.p.source")}</dt><dd className="muted">“{p.source.sentence}”</dd></>}
           </dl>

@@ -84,7 +84,7 @@ export function AllianceField({ options, error, value }: { options: LedgerOption
     <Field label={t("ledger.f.alliance")} name="allianceId" error={error}>
       <select defaultValue={value == null ? "" : String(value)}>
         <option value="">—</option>
-        {options.alliances.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+        {options.alliances.map((a) => <option key={a.id} value={a.id}>{t.place(a.name)}</option>)}
       </select>
     </Field>
   );

@@ -364,7 +364,7 @@ export default function ListingForm({ id }: { id?: number }) {
                           checked={c.allianceIds.includes(a.id)}
                           onChange={(e) => set("allianceIds", e.target.checked ? [...c.allianceIds, a.id] : c.allianceIds.filter((x) => x !== a.id))}
                         />
-                        {a.name}
+                        {t.place(a.name)}
                       </label>
                     ))}
                   </div>

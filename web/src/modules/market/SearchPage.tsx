@@ -126,7 +126,7 @@ function Filters({ opts, params, set }: { opts: Options | undefined; params: URL
           <option value="">{t("market.filter.any")}</option>
           {opts?.alliances.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.shortName || a.name}
+              {t.place(a.shortName || a.name)}
             </option>
           ))}
         </select>
