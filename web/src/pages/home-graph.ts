@@ -38,7 +38,11 @@ export function alliancesNetwork(alliances: Alliance[], cityLabel: string, place
         roam: true,
         draggable: true,
         categories: [{ name: cityLabel }, ...alliances.map((a, i) => ({ name: place(a.shortName || a.name), itemStyle: { color: COLORS[i % COLORS.length] } }))],
-        force: { repulsion: 220, edgeLength: [50, 110], gravity: 0.1 },
+        // From a circle rather than from random points, so the layout is the same on every load, and
+        // drawn at 0.8 so that it settles inside the box (from random points a city now and then
+        // ended past the top edge or on the legend).
+        force: { initLayout: "circular", repulsion: 220, edgeLength: [50, 110], gravity: 0.1 },
+        zoom: 0.8,
         label: { position: "right", color: "#1f2933" },
         emphasis: { focus: "adjacency" },
         data: nodes,
