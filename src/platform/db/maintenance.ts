@@ -10,10 +10,12 @@ const HOUR = 3600_000;
  * index entries, until VACUUM removes them. Without it every edit, publication and expiry would
  * stay in the tables and their GIN indexes for good, and searches would read the dead rows'
  * entries — after one rewrite of the 100 000 search rows the index handed over twice the
- * candidates. ANALYZE comes with it, for the planner and the search's statistics.
+ * candidates. No ANALYZE here: the market module already analyses the search table hourly
+ * (refreshSearchStats), the statistics its searches are sized by, and a second ANALYZE of it
+ * each hour would hold the one connection for another second at 100 000 listings.
  */
 export async function vacuumEmbedded(db: Db): Promise<void> {
-  await sql`vacuum (analyze)`.execute(db);
+  await sql`vacuum`.execute(db);
 }
 
 /**
