@@ -77,7 +77,7 @@ async function context(db: Db): Promise<GenContext> {
     const row = await db.insertInto("organizations").values({ name, kind: "enterprise", region_id: r.id }).returning("id").executeTakeFirstOrThrow();
     orgs.push({ id: row.id, name, regionId: r.id, city: r.short_name });
   }
-  const industries = await db.selectFrom("industries").select(["id", "name"]).execute();
+  const industries = await db.selectFrom("industries").select(["id", "name"]).orderBy("id").execute();
   const alliances = await db.selectFrom("alliances").select("id").execute();
   return { orgs, industries, regionIds: regions.map((r) => r.id), allianceIds: alliances.map((a) => a.id) };
 }
@@ -212,7 +212,7 @@ async function main() {
   const existing = await db.selectFrom("listings").select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow();
   let ctx: GenContext;
   if (args.reuse && existing.n >= N) {
-    const industries = await db.selectFrom("industries").select(["id", "name"]).execute();
+    const industries = await db.selectFrom("industries").select(["id", "name"]).orderBy("id").execute();
     ctx = { orgs: [], industries, regionIds: [], allianceIds: [] };
   } else {
     ctx = await context(db);
@@ -223,7 +223,7 @@ async function main() {
     console.log(`loaded ${N}: generate+segment ${f1(loadInfo.genMs / 1000)} s, insert ${f1(loadInfo.insertMs / 1000)} s, GIN index build ${f1(loadInfo.indexMs / 1000)} s`);
     return database.close();
   }
-  const regionIds = (await db.selectFrom("regions").select("id").where("level", "in", ["prefecture", "province"]).execute()).map((r) => r.id);
+  const regionIds = (await db.selectFrom("regions").select("id").where("level", "in", ["prefecture", "province"]).orderBy("id").execute()).map((r) => r.id);
   const mix = queryMix(ctx, regionIds);
   for (const q of mix.slice(0, 20)) await searchListings(db, null, q.params, ANONYMOUS);
 

@@ -24,6 +24,16 @@ export async function seedDirectory(db: Db, log: Logger): Promise<void> {
   log.info(`directory: reference data ready (${REGION_ROWS.length} regions, ${INDUSTRIES.length} industries) in ${Date.now() - started} ms`);
 }
 
+/**
+ * An upsert's condition to write only a row whose reference data changed: rewriting every row
+ * on every start left a dead version of each (PGlite has no autovacuum) and moved the rows, so
+ * an unordered read of them came back in another order after each start.
+ */
+function changed(table: string, columns: string[]) {
+  const cols = (of: string) => sql.join(columns.map((c) => sql.ref(`${of}.${c}`)));
+  return sql<boolean>`(${cols(table)}) is distinct from (${cols("excluded")})`;
+}
+
 async function seedRegions(db: Db): Promise<void> {
   const records = deriveRegions(REGION_ROWS);
   const paths = pathsOf(records);
@@ -46,7 +56,7 @@ async function seedRegions(db: Db): Promise<void> {
         oc.column("code").doUpdateSet({
           name: sql`excluded.name`, name_en: sql`excluded.name_en`, short_name: sql`excluded.short_name`, level: sql`excluded.level`, kind: sql`excluded.kind`,
           parent_id: sql`excluded.parent_id`, path: sql`excluded.path`, aliases: sql`excluded.aliases`, lng: sql`excluded.lng`, lat: sql`excluded.lat`,
-        }),
+        }).where(changed("regions", ["name", "name_en", "short_name", "level", "kind", "parent_id", "path", "aliases", "lng", "lat"])),
       )
       .execute();
   }
@@ -56,7 +66,7 @@ async function seedIndustries(db: Db): Promise<void> {
   await db
     .insertInto("industries")
     .values(INDUSTRIES.map((i, n) => ({ code: i.code, name: i.name, name_en: i.nameEn, sort: n + 1 })))
-    .onConflict((oc) => oc.column("code").doUpdateSet({ name: sql`excluded.name`, name_en: sql`excluded.name_en`, sort: sql`excluded.sort` }))
+    .onConflict((oc) => oc.column("code").doUpdateSet({ name: sql`excluded.name`, name_en: sql`excluded.name_en`, sort: sql`excluded.sort` }).where(changed("industries", ["name", "name_en", "sort"])))
     .execute();
   const ids = new Map(
     (await db.selectFrom("industries").select(["id", "code"]).where("code", "in", INDUSTRIES.map((i) => i.code)).execute()).map((r) => [r.code, r.id]),
@@ -68,7 +78,8 @@ async function seedIndustries(db: Db): Promise<void> {
     .insertInto("industry_segments")
     .values(segments)
     .onConflict((oc) =>
-      oc.column("code").doUpdateSet({ stage: sql`excluded.stage`, name: sql`excluded.name`, name_en: sql`excluded.name_en`, sort: sql`excluded.sort` }),
+      oc.column("code").doUpdateSet({ stage: sql`excluded.stage`, name: sql`excluded.name`, name_en: sql`excluded.name_en`, sort: sql`excluded.sort` })
+        .where(changed("industry_segments", ["stage", "name", "name_en", "sort"])),
     )
     .execute();
 }
@@ -78,7 +89,12 @@ async function seedAlliances(db: Db, log: Logger): Promise<void> {
   const regionIds = new Map((await db.selectFrom("regions").select(["id", "code"]).where("code", "in", codes).execute()).map((r) => [r.code, r.id]));
   for (const a of ALLIANCES) {
     // English names are reference data: written on every start, whether or not the alliance is new.
-    await db.updateTable("alliances").set({ name_en: a.nameEn, short_name_en: a.shortNameEn }).where("name", "=", a.name).execute();
+    await db
+      .updateTable("alliances")
+      .set({ name_en: a.nameEn, short_name_en: a.shortNameEn })
+      .where("name", "=", a.name)
+      .where(sql<boolean>`(name_en, short_name_en) is distinct from (${a.nameEn}, ${a.shortNameEn})`)
+      .execute();
     const created = await db
       .insertInto("alliances")
       .values({ name: a.name, short_name: a.shortName, name_en: a.nameEn, short_name_en: a.shortNameEn, kind: a.kind, description: a.description, founded_on: a.foundedOn })
