@@ -15,6 +15,7 @@ import type { AppContext } from "./modules/module.js";
 import type { Db } from "./platform/db/connect.js";
 import { ping } from "./platform/db/connect.js";
 import { scheduleEmbeddedVacuum } from "./platform/db/maintenance.js";
+import { adviseOnMemory, serverMemory } from "./platform/db/memory-advice.js";
 import { AppError } from "./platform/errors.js";
 import { installErrorHandler } from "./platform/http/error-handler.js";
 import "./platform/http/request.js";
@@ -75,6 +76,7 @@ export async function createApp(opts: CreateAppOptions): Promise<FastifyInstance
   );
 
   if (opts.backend === "pglite") scheduleEmbeddedVacuum(app, db);
+  if (opts.backend === "postgres") adviseOnMemory(app, () => serverMemory(db));
 
   await app.register(
     async (api) => {
