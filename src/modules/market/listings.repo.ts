@@ -66,6 +66,13 @@ export const searchItemShown = sql`(select json_build_array(
     (select o.name from organizations o where o.id = x.organization_id))
   from listings x where x.id = p.id)`;
 
+/** `searchItemShown` of these listings, by id (none asked: no statement). */
+export async function shownByIds(db: Db, ids: number[]): Promise<Map<number, unknown>> {
+  if (ids.length === 0) return new Map();
+  const r = await sql<{ id: number; shown: unknown }>`select p.id, ${searchItemShown} as shown from unnest(${intArray(ids)}) as p(id)`.execute(db);
+  return new Map(r.rows.map((x) => [Number(x.id), x.shown]));
+}
+
 /** `searchItemShown`'s array as a row. */
 export function shownItem(a: unknown): SearchItemRow {
   const v = a as unknown[];

@@ -147,6 +147,31 @@ describeEachBackend("market search window", (backend) => {
     expect((await search({ q: "北斗" })).total).toBe(12); // the search row went with it
   });
 
+  it("shows a page past the first as ranking every match would, when a later try pushes rows onto it", async () => {
+    // Ranked above every 北斗导航 listing, and older than the first try's days.
+    const strong = await put({ title: "北斗", summary: "北斗 北斗 北斗" }, "service", 20);
+    try {
+      const every = await search({ q: "北斗", limit: 2, offset: 2 }, Infinity);
+      expect(every.items.map((i) => i.id)).toEqual([beidou[1], beidou[2]]);
+      // In a window of 10 (北斗导航 0–6, the strong one, 7 and 8), the first try reads 7 days
+      // (北斗导航 0–2, of which the best two come without their columns: the page starts at the
+      // third), a later one finds the strong one, and 0–2 move down a place: 1 is on the page
+      // though its try did not load it.
+      const pushed = await search({ q: "北斗", limit: 2, offset: 2 }, 10, { days: 7 });
+      expect(pushed.items).toEqual(every.items);
+      expect(pushed.items[0]).toMatchObject({ title: "北斗导航应用样例1", organization: { name: expect.any(String) }, regions: [{ name: "杭州市" }] });
+      const where = sql`l.search @@ to_tsquery('simple', '北斗') and l.status = 'published'`;
+      const tries = await gatherWindow(d.db, { where, rank: sql`ts_rank(l.search, to_tsquery('simple', '北斗'))`, ilike: false, need: 4, skip: 2, facets: false, show: sql`json_build_array(p.id)` }, { window: 10, first: { days: 7 } });
+      expect(tries.reads.length).toBeGreaterThanOrEqual(2);
+      const unshown = tries.items.filter((i) => i.shown == null).map((i) => Number(i.v));
+      expect(unshown).toEqual(expect.arrayContaining([beidou[0], beidou[1], strong]));
+      expect(tries.items.filter((i) => i.shown != null).map((i) => Number(i.v))).toContain(beidou[2]);
+      expect((await search({ q: "北斗", limit: 2 }, 10, { days: 7 })).items.map((i) => i.id)).toEqual([strong, beidou[0]]);
+    } finally {
+      await d.db.deleteFrom("listings").where("id", "=", strong).execute();
+    }
+  });
+
   it("uses the same window to browse without words, and reads every day for a rare word", async () => {
     const r = await search({ kind: "service" }, 3);
     expect(r).toMatchObject({ total: 3, totalIsExact: false });

@@ -148,17 +148,23 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
   const got = await gatherWindow(
     db,
     // An anonymous visitor's published listings are in an index per kind (visibility.ts).
-    { where, rank, ilike: ilike && { table: opts.baselineTable ?? "listings" }, lexemes: query ? lexemesOf(query) : undefined, kind: q.kind, regions, ranges, kindIndexes: !v.actor && q.status === "published", need: q.offset + q.limit, facets: wantFacets, show: repo.searchItemShown },
+    { where, rank, ilike: ilike && { table: opts.baselineTable ?? "listings" }, lexemes: query ? lexemesOf(query) : undefined, kind: q.kind, regions, ranges, kindIndexes: !v.actor && q.status === "published", need: q.offset + q.limit, skip: q.offset, facets: wantFacets, show: repo.searchItemShown },
     opts,
   );
   if (got.count === 0 && q.region && !ilike) await assertRegion(db, q.region);
 
   // The window's best offset+limit rows (a union does not keep their order): the page is the last `limit`.
-  // Each came with what the page shows of it, read in the same statement (one snapshot).
-  const page = got.items
+  // Each came with what the page shows of it, read in the same statement (one snapshot), but
+  // for a row a later try pushed down onto this page (WindowQuery.skip), loaded now by id. A
+  // listing deleted in between has nothing to show and leaves the page.
+  const best = got.items
     .sort((a, b) => b.rank - a.rank || time(b.pub) - time(a.pub) || Number(b.v) - Number(a.v))
-    .slice(q.offset, q.offset + q.limit)
-    .map((p) => ({ rank: Number(p.rank), r: repo.shownItem(p.shown) }));
+    .slice(q.offset, q.offset + q.limit);
+  const late = await repo.shownByIds(db, best.filter((p) => p.shown == null).map((p) => Number(p.v)));
+  const page = best
+    .map((p) => ({ rank: Number(p.rank), shown: p.shown ?? late.get(Number(p.v)) }))
+    .filter((p) => p.shown != null)
+    .map((p) => ({ rank: p.rank, r: repo.shownItem(p.shown) }));
 
   const words = queryWords(text);
   const counts = { kind: new Map<string, number>(), region: new Map<string, number>(), industry: new Map<string, number>() };
