@@ -27,7 +27,7 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
   const users: Record<"owner" | "buyer" | "admin", { email: string; password: string }> = {} as never;
   let listingUrl = "";
   let threadUrl = "";
-  const ids = { owner: 0, buyer: 0, procurement: 0, challenge: 0 };
+  const ids = { owner: 0, buyer: 0, procurement: 0, challenge: 0, offer: 0 };
 
   // Each person has their own browser context: openPage gives every page one.
   const newPage = () => openPage(browser, errors, { locale: "zh-CN" });
@@ -72,6 +72,13 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
       title: "联合采购:洁净室空调机组与AGV小车",
       summary: "太仓港区生物医药产业园集中采购,欢迎长三角其他城市企业拼单",
       attrs: { items: [{ name: "洁净室空调机组", quantity: 4, unit: "台" }, { name: "AGV小车", quantity: 10, unit: "台" }], deadline: "2099-09-30", joinable: true },
+    });
+    ids.offer = await published({
+      kind: "tech_offer",
+      title: "量子点显示材料制备技术",
+      summary: "面向显示面板企业的量子点材料制备工艺",
+      regionIds: [await region("320585"), await region("320583")],
+      attrs: { trl: 6, ipStatus: "patent_granted", cooperationModes: ["licence", "transfer"] },
     });
     ids.challenge = await published({
       kind: "challenge",
@@ -368,6 +375,13 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
     expect(await page.getByTestId("contact").innerText()).toContain("Sign in to see contact details");
     await noRawKeys(page);
     await screenshot(page, "market-09b-detail-english");
+    // Names in a run take the language's separator: "Licence, Transfer", not "Licence、Transfer".
+    await page.goto(`${app.baseUrl}/market/listings/${ids.offer}`);
+    const facts = page.getByTestId("listing-attrs");
+    await facts.waitFor();
+    expect(await facts.innerText()).toMatch(/Licen[cs]e, Transfer/);
+    expect(await facts.innerText()).toMatch(/Taicang, Kunshan|Kunshan, Taicang/);
+    expect(await facts.innerText()).not.toContain("、");
     expect(errors).toEqual([]);
   });
 });

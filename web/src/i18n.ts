@@ -69,6 +69,9 @@ export function referenceName(lang: Lang, name: string): string {
   return lang === "en" ? namesEn.get(name) ?? name : name;
 }
 
+/** What separates names in a run: 苏州市、无锡市 in Chinese, "Suzhou, Wuxi" in English. */
+export const listSeparator = (lang: Lang): string => (lang === "en" ? ", " : "、");
+
 export function translate(lang: Lang, key: string, vars?: Record<string, string | number>): string {
   let s = catalog[lang][key] ?? catalog.zh[key] ?? key;
   if (vars) s = s.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
@@ -81,6 +84,8 @@ export type T = ((key: string, vars?: Record<string, string | number>) => string
   place: (name: string) => string;
   /** An industry's or chain segment's name (集成电路) in the interface's language. */
   term: (name: string) => string;
+  /** What separates names in a run (listSeparator): `names.join(t.sep)`. */
+  sep: string;
   /** Changes with the language and when place names arrive: a memo dependency for what shows places. */
   key: string;
 };
@@ -98,6 +103,7 @@ export function useT(): T {
   t.lang = lang;
   t.place = (name: string) => referenceName(lang, name);
   t.term = t.place;
+  t.sep = listSeparator(lang);
   t.key = `${lang}.${version}`;
   return t;
 }

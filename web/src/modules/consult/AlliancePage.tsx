@@ -110,8 +110,8 @@ function Visits({ allianceId }: { allianceId: number }) {
           columns={[
             { key: "dates", title: t("consult.visit.dates"), width: 120, render: (v) => (v.endOn !== v.startOn ? `${v.startOn} — ${v.endOn.slice(5)}` : v.startOn) },
             { key: "title", title: t("consult.visit.title"), render: (v) => <Link to={`/consult/visits/${v.id}`}>{v.title}</Link> },
-            { key: "route", title: t("consult.visit.route"), render: (v) => `${v.from.map((r) => t.place(r.name)).join("、")} → ${v.to.map((r) => t.place(r.name)).join("、")}` },
-            { key: "sites", title: t("consult.visit.sites"), render: (v) => <span className="small">{v.sites.join("、")}</span> },
+            { key: "route", title: t("consult.visit.route"), render: (v) => `${v.from.map((r) => t.place(r.name)).join(t.sep)} → ${v.to.map((r) => t.place(r.name)).join(t.sep)}` },
+            { key: "sites", title: t("consult.visit.sites"), render: (v) => <span className="small">{v.sites.join(t.sep)}</span> },
             { key: "followUps", title: t("consult.visit.followUps"), align: "right", render: (v) => v.followUpCount },
           ]}
         />

@@ -52,7 +52,7 @@ export default function HomePage() {
               <h2>{t("consult.home.recentVisits")}</h2>
               <ul className="list-plain consult-recent">
                 {visits.map((v) => (
-                  <li key={v.id}><span className="consult-note-date">{v.startOn}</span> <Link to={`/consult/visits/${v.id}`}>{v.title}</Link> <span className="muted small">· {v.from.map((r) => t.place(r.name)).join("、")} → {v.to.map((r) => t.place(r.name)).join("、")}</span></li>
+                  <li key={v.id}><span className="consult-note-date">{v.startOn}</span> <Link to={`/consult/visits/${v.id}`}>{v.title}</Link> <span className="muted small">· {v.from.map((r) => t.place(r.name)).join(t.sep)} → {v.to.map((r) => t.place(r.name)).join(t.sep)}</span></li>
                 ))}
               </ul>
             </div>

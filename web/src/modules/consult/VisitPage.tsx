@@ -42,12 +42,12 @@ export default function VisitPage({ id }: { id: number }) {
       <div className={canEdit ? "grid-2" : undefined}>
         <div className="card">
           <div className="consult-route" data-testid="visit-route">
-            <span>{v.from.map((r) => t.place(r.name)).join("、")}</span> <span className="consult-arrow">→</span> <span>{v.to.map((r) => t.place(r.name)).join("、")}</span>
+            <span>{v.from.map((r) => t.place(r.name)).join(t.sep)}</span> <span className="consult-arrow">→</span> <span>{v.to.map((r) => t.place(r.name)).join(t.sep)}</span>
           </div>
           <dl className="kv">
-            {v.leaders.length > 0 && (<><dt>{t("consult.visit.leaders")}</dt><dd>{v.leaders.map((l) => `${l.name}${l.title ? `(${l.title})` : ""}`).join("、")}</dd></>)}
-            {v.organizationsVisited.length > 0 && (<><dt>{t("consult.visit.orgs")}</dt><dd>{v.organizationsVisited.join("、")}</dd></>)}
-            {v.sites.length > 0 && (<><dt>{t("consult.visit.sites")}</dt><dd>{v.sites.join("、")}</dd></>)}
+            {v.leaders.length > 0 && (<><dt>{t("consult.visit.leaders")}</dt><dd>{v.leaders.map((l) => `${l.name}${l.title ? `(${l.title})` : ""}`).join(t.sep)}</dd></>)}
+            {v.organizationsVisited.length > 0 && (<><dt>{t("consult.visit.orgs")}</dt><dd>{v.organizationsVisited.join(t.sep)}</dd></>)}
+            {v.sites.length > 0 && (<><dt>{t("consult.visit.sites")}</dt><dd>{v.sites.join(t.sep)}</dd></>)}
             {v.purpose && (<><dt>{t("consult.visit.purpose")}</dt><dd>{v.purpose}</dd></>)}
           </dl>
         </div>

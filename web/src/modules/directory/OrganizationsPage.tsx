@@ -121,7 +121,7 @@ export default function OrganizationsPage() {
                 {
                   key: "industries",
                   title: t("dir.org.industries"),
-                  render: (o) => o.industries.map((i) => (i.industryName ? t.term(i.industryName) : "")).filter(Boolean).join("、"),
+                  render: (o) => o.industries.map((i) => (i.industryName ? t.term(i.industryName) : "")).filter(Boolean).join(t.sep),
                 },
               ]}
             />

@@ -62,7 +62,7 @@ function RegionDetail({ id }: { id: number }) {
           </>
         )}
         <dt>{t("dir.region.aliases")}</dt>
-        <dd>{r.aliases.length ? r.aliases.join("、") : "—"}</dd>
+        <dd>{r.aliases.length ? r.aliases.join(t.sep) : "—"}</dd>
         {r.lng !== null && r.lat !== null && (
           <>
             <dt>{t("dir.region.coords")}</dt>

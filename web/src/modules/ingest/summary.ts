@@ -3,7 +3,7 @@ import type { T } from "../../i18n.js";
 import type { Fact } from "./api.js";
 
 type Ref = { name: string } | null | undefined;
-const names = (xs: Ref[] | undefined) => (xs ?? []).map((x) => x?.name ?? "?").join("、");
+const names = (t: T, xs: Ref[] | undefined) => (xs ?? []).map((x) => x?.name ?? "?").join(t.sep);
 
 /** One line a reviewer reads at a glance, from the fact's effective (possibly edited) data. */
 export function summarize(t: T, f: Pick<Fact, "type" | "effective">): string {
@@ -11,9 +11,9 @@ export function summarize(t: T, f: Pick<Fact, "type" | "effective">): string {
   const amount = (y: number | null | undefined) => formatAmount(y, t.lang);
   switch (f.type) {
     case "region":
-      return `${d.name}${d.alternatives?.length ? `(${t.lang === "en" ? "also" : "另有同名"} ${d.alternatives.map((a: { code: string }) => a.code).join("、")})` : ""}`;
+      return `${d.name}${d.alternatives?.length ? `(${t.lang === "en" ? "also" : "另有同名"} ${d.alternatives.map((a: { code: string }) => a.code).join(t.sep)})` : ""}`;
     case "delegation":
-      return `${(d.from as Ref)?.name ?? "?"} → ${names(d.to)}${d.startDate ? ` · ${d.startDate}${d.endDate && d.endDate !== d.startDate ? ` – ${d.endDate}` : ""}` : ""}`;
+      return `${(d.from as Ref)?.name ?? "?"} → ${names(t, d.to)}${d.startDate ? ` · ${d.startDate}${d.endDate && d.endDate !== d.startDate ? ` – ${d.endDate}` : ""}` : ""}`;
     case "agreement":
       return `《${d.title}》${d.parties?.length ? ` · ${d.parties.join(" / ")}` : ""}`;
     case "alliance":

@@ -52,7 +52,7 @@ export default function AgreementPage({ id }: { id: number }) {
           {a.eventName && <><dt>{t("ledger.a.event")}</dt><dd>{a.eventName}</dd></>}
           {a.ceremonyId && <><dt>{t("ledger.p.ceremony")}</dt><dd><Link to={`/ledger/ceremonies/${a.ceremonyId}`}>{t("ledger.detail")}</Link></dd></>}
           {a.allianceName && <><dt>{t("ledger.f.alliance")}</dt><dd>{t.place(a.allianceName)}</dd></>}
-          {industries.length > 0 && <><dt>{t("ledger.a.industries")}</dt><dd>{industries.join("、")}</dd></>}
+          {industries.length > 0 && <><dt>{t("ledger.a.industries")}</dt><dd>{industries.join(t.sep)}</dd></>}
           {a.notes && <><dt>{t("ledger.p.notes")}</dt><dd style={{ whiteSpace: "pre-wrap" }}>{a.notes}</dd></>}
           {a.source?.sentence && <><dt>{t("ledger.p.source")}</dt><dd className="muted">“{a.source.sentence}”</dd></>}
           <dt>{t("ledger.a.document")}</dt>

@@ -42,11 +42,11 @@ function Facts({ l, t, regionName, industryName }: { l: Listing; t: T; regionNam
         <dt>{t("market.detail.organization")}</dt>
         <dd>{l.organization.name}</dd>
         <dt>{t("market.detail.regions")}</dt>
-        <dd>{l.regions.map((r) => t.place(r.name)).join("、")}</dd>
+        <dd>{l.regions.map((r) => t.place(r.name)).join(t.sep)}</dd>
         {l.industries.length > 0 && (
           <>
             <dt>{t("market.detail.industries")}</dt>
-            <dd>{l.industries.map(industryName).join("、")}</dd>
+            <dd>{l.industries.map(industryName).join(t.sep)}</dd>
           </>
         )}
         {rest.map((k) => (
@@ -239,7 +239,7 @@ export default function ListingPage({ id }: { id: number }) {
         </div>
         <h1>{l.title}</h1>
         <p className="muted small">
-          {l.organization.name} · {l.regions.map((r) => t.place(r.name)).join("、")}
+          {l.organization.name} · {l.regions.map((r) => t.place(r.name)).join(t.sep)}
           {l.publishedAt && ` · ${t("market.meta.published", { date: fmtDate(l.publishedAt) })}`}
           {l.validUntil && ` · ${t("market.meta.until", { date: fmtDate(l.validUntil) })}`}
         </p>

@@ -42,7 +42,7 @@ export default function MinePage() {
     <MarketPage>
       <PageHeader
         title={t("market.mine.title")}
-        subtitle={opts.data?.myOrganizations.map((o) => o.name).join("、") || t("market.mine.subtitle")}
+        subtitle={opts.data?.myOrganizations.map((o) => o.name).join(t.sep) || t("market.mine.subtitle")}
         actions={
           !noOrg && (
             <Link to="/market/new" className="btn btn-primary">

@@ -76,8 +76,8 @@ function ResultCard({ item, t, industryName }: { item: SearchItem; t: T; industr
       )}
       <div className="mk-result-meta">
         <span className="mk-org">{item.organization.name}</span>
-        {item.regions.length > 0 && <span>{item.regions.map((r) => t.place(r.name)).join("、")}</span>}
-        {item.industries.length > 0 && <span>{item.industries.map((x) => industryName(x.id, x.name)).join("、")}</span>}
+        {item.regions.length > 0 && <span>{item.regions.map((r) => t.place(r.name)).join(t.sep)}</span>}
+        {item.industries.length > 0 && <span>{item.industries.map((x) => industryName(x.id, x.name)).join(t.sep)}</span>}
         {facts.length > 0 && <span className="mk-facts">{facts.join(" · ")}</span>}
         {item.publishedAt && <span className="muted">{t("market.meta.published", { date: fmtDate(item.publishedAt) })}</span>}
       </div>

@@ -57,7 +57,7 @@ export function attrText(t: T, key: string, v: unknown, regionName: (id: number)
       return `${fmtNumber(r.yuan, t)} ${enumLabel(t, "per", r.per)}`;
     }
     case "targetRegionIds":
-      return (v as number[]).map(regionName).join("、");
+      return (v as number[]).map(regionName).join(t.sep);
     case "joinable":
       return t(v ? "market.yes" : "market.no");
     case "items":
@@ -66,7 +66,7 @@ export function attrText(t: T, key: string, v: unknown, regionName: (id: number)
     case "patentNumbers":
       return (v as string[]).join(";");
   }
-  if (Array.isArray(v)) return v.map((x) => (ENUM_VALUES[key] ? enumLabel(t, key, String(x)) : String(x))).join("、");
+  if (Array.isArray(v)) return v.map((x) => (ENUM_VALUES[key] ? enumLabel(t, key, String(x)) : String(x))).join(t.sep);
   if (ENUM_VALUES[key]) return enumLabel(t, key, String(v));
   return String(v);
 }
