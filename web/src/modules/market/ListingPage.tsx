@@ -52,7 +52,18 @@ function Facts({ l, t, regionName, industryName }: { l: Listing; t: T; regionNam
         {rest.map((k) => (
           <Row key={k} label={t(`market.attr.${k}`)} value={attrText(t, k, l.attrs[k], regionName)} />
         ))}
-        {(l.validFrom || l.validUntil) && <Row label={t("market.detail.validity")} value={`${fmtDate(l.validFrom) || "…"} — ${fmtDate(l.validUntil) || "…"}`} />}
+        {(l.validFrom || l.validUntil) && (
+          <Row
+            label={t("market.detail.validity")}
+            value={
+              l.validFrom && l.validUntil
+                ? `${fmtDate(l.validFrom)} — ${fmtDate(l.validUntil)}`
+                : l.validUntil
+                  ? t("market.detail.validUntil", { date: fmtDate(l.validUntil) })
+                  : t("market.detail.validFrom", { date: fmtDate(l.validFrom) })
+            }
+          />
+        )}
         <Row label={t("market.detail.visibility")} value={t(`market.visibility.${l.visibility}`)} />
       </dl>
     </>

@@ -171,6 +171,8 @@ registerMessages({
     "market.facet.remove": "取消此筛选",
     "market.meta.published": "发布于 {date}",
     "market.meta.until": "有效期至 {date}",
+    "market.detail.validUntil": "至 {date}",
+    "market.detail.validFrom": "{date} 起",
 
     "market.detail.back": "返回集市",
     "market.detail.body": "详细介绍",
@@ -506,6 +508,8 @@ registerMessages({
     "market.facet.remove": "Remove this filter",
     "market.meta.published": "published {date}",
     "market.meta.until": "valid until {date}",
+    "market.detail.validUntil": "until {date}",
+    "market.detail.validFrom": "from {date}",
 
     "market.detail.back": "Back to the marketplace",
     "market.detail.body": "Description",
