@@ -24,7 +24,7 @@ const HEADLINE: Record<Kind, string[]> = {
   finance: ["financeType", "amountMaxYuan", "termMonths"],
 };
 
-function Facts({ l, t, regionName, industryName }: { l: Listing; t: T; regionName: (id: number) => string; industryName: (i: Named) => string }) {
+function Facts({ l, t, regionName }: { l: Listing; t: T; regionName: (id: number) => string }) {
   const head = HEADLINE[l.kind].filter((k) => l.attrs[k] !== undefined && l.attrs[k] !== null);
   const rest = Object.keys(l.attrs)
     .filter((k) => !head.includes(k) && attrText(t, k, l.attrs[k], regionName) !== "")
@@ -46,7 +46,7 @@ function Facts({ l, t, regionName, industryName }: { l: Listing; t: T; regionNam
         {l.industries.length > 0 && (
           <>
             <dt>{t("market.detail.industries")}</dt>
-            <dd>{l.industries.map(industryName).join(t.sep)}</dd>
+            <dd>{l.industries.map((i) => t.term(i.name)).join(t.sep)}</dd>
           </>
         )}
         {rest.map((k) => (
@@ -235,7 +235,6 @@ export default function ListingPage({ id }: { id: number }) {
   if (!l) return <MarketPage><Loading /></MarketPage>;
   const regionName = regionNamer(opts.data, t.place);
   const others = (opts.data?.myOrganizations ?? []).filter((o) => o.id !== l.organization.id);
-  const industryName = (i: Named) => (t.lang === "en" && opts.data?.industries.find((x) => x.id === i.id)?.nameEn) || i.name;
 
   return (
     <MarketPage className="mk-detail">
@@ -260,7 +259,7 @@ export default function ListingPage({ id }: { id: number }) {
           <section className="card">
             {l.summary && <p className="mk-lead">{l.summary}</p>}
             <h2>{t("market.detail.facts")}</h2>
-            <Facts l={l} t={t} regionName={regionName} industryName={industryName} />
+            <Facts l={l} t={t} regionName={regionName} />
           </section>
           {l.body && (
             <section className="card">

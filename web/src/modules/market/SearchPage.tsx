@@ -56,7 +56,7 @@ function FacetBox({ title, name, facets, current, label, set }: {
   );
 }
 
-function ResultCard({ item, t, industryName }: { item: SearchItem; t: T; industryName: (id: number, name: string) => string }) {
+function ResultCard({ item, t }: { item: SearchItem; t: T }) {
   const facts: string[] = [];
   if (item.areaSqm != null) facts.push(t("market.unit.sqm", { n: fmtNumber(item.areaSqm, t) }));
   if (item.priceYuan != null) facts.push(fmtMonthlyRent(item.priceYuan, t));
@@ -77,7 +77,7 @@ function ResultCard({ item, t, industryName }: { item: SearchItem; t: T; industr
       <div className="mk-result-meta">
         <span className="mk-org">{item.organization.name}</span>
         {item.regions.length > 0 && <span>{item.regions.map((r) => t.place(r.name)).join(t.sep)}</span>}
-        {item.industries.length > 0 && <span>{item.industries.map((x) => industryName(x.id, x.name)).join(t.sep)}</span>}
+        {item.industries.length > 0 && <span>{item.industries.map((x) => t.term(x.name)).join(t.sep)}</span>}
         {facts.length > 0 && <span className="mk-facts">{facts.join(" · ")}</span>}
         {item.publishedAt && <span className="muted">{t("market.meta.published", { date: fmtDate(item.publishedAt) })}</span>}
       </div>
@@ -198,7 +198,6 @@ export default function SearchPage() {
   const set = (patch: Record<string, string | undefined>) => setParams({ ...patch, offset: undefined });
   const active = FILTERS.filter((k) => k !== "q" && params.get(k));
   const r = result.data;
-  const industryName = (id: number, name: string) => (t.lang === "en" && opts.data?.industries.find((x) => x.id === id)?.nameEn) || name;
 
   return (
     <MarketPage>
@@ -231,7 +230,7 @@ export default function SearchPage() {
             <>
               <FacetBox title={t("market.facet.kind")} name="kind" facets={r.facets.kind} current={params.get("kind")} label={(f) => t(`market.kind.${f.value}`)} set={(v) => set({ kind: v })} />
               <FacetBox title={t("market.facet.region")} name="region" facets={r.facets.region} current={params.get("region")} label={(f) => t.place(f.label)} set={(v) => set({ region: v })} />
-              <FacetBox title={t("market.facet.industry")} name="industry" facets={r.facets.industry} current={params.get("industry")} label={(f) => industryName(Number(f.value), f.label)} set={(v) => set({ industry: v, segment: undefined })} />
+              <FacetBox title={t("market.facet.industry")} name="industry" facets={r.facets.industry} current={params.get("industry")} label={(f) => t.term(f.label)} set={(v) => set({ industry: v, segment: undefined })} />
             </>
           )}
         </aside>
@@ -263,7 +262,7 @@ export default function SearchPage() {
             <div className={`card mk-results-card${result.loading ? " mk-stale" : ""}`}>
               <ol className="mk-results">
                 {r.items.map((i) => (
-                  <ResultCard key={i.id} item={i} t={t} industryName={industryName} />
+                  <ResultCard key={i.id} item={i} t={t} />
                 ))}
               </ol>
               {r.total > LIMIT && (
