@@ -169,6 +169,13 @@ export function blockKeys(first: number, last: number, openEnd = true, kind?: st
 }
 
 /**
+ * "The vector holds one of these keys" (time blocks, range buckets): a second `@@` on the
+ * column, which the GIN index answers beside the words. The keys are built here, never typed
+ * by a visitor, so they are quoted as they are.
+ */
+const anyKey = (keys: string[]) => sql`l.search @@ ${keys.map((k) => `'${k}'`).join(" | ")}::tsquery`;
+
+/**
  * The newest `take` matches, ranked; back come how many there were, the best `need` of them
  * and the facet combinations. `take` is one more than the window: a full answer means there
  * are more matches than the window holds (that extra, oldest one is left out of everything).
@@ -306,7 +313,7 @@ export async function gatherWindow(db: Db, q: WindowQuery, opts: WindowOptions =
   const s = await tableStats(db, now);
   const ranges = (q.ranges ?? []).map((r) => ({ ...r, share: rangeShare(r.field, r.keys, (w) => (s.wordShare.size ? s.wordShare.get(w) ?? s.rareBelow : undefined)) }));
   const keyed = q.ilike ? [] : ranges.filter((r) => opts.rangeKeys ?? keysWorthAsking(r.share));
-  const where = keyed.length ? sql`${q.where} and ${sql.join(keyed.map((r) => sql`l.search @@ ${r.keys.map((k) => `'${k}'`).join(" | ")}::tsquery`), sql` and `)}` : q.where;
+  const where = keyed.length ? sql`${q.where} and ${sql.join(keyed.map((r) => anyKey(r.keys)), sql` and `)}` : q.where;
   return tries(db, s, { ...q, where }, ranges.reduce((x, r) => x * r.share.ofField, 1), opts, now);
 }
 
@@ -339,7 +346,7 @@ async function tries(db: Db, s: Stats, q: WindowQuery, rangesShare: number, opts
   const bound = (r: Reach) =>
     q.ilike
       ? sql`l.published_at >= ${iso(blocks(r).start)}::timestamptz ${readFrom === undefined ? sql`` : sql`and l.published_at < ${iso(readFrom)}::timestamptz`}`
-      : sql`l.search @@ ${blocks(r).keys.map((k) => `'${k}'`).join(" | ")}::tsquery`;
+      : anyKey(blocks(r).keys);
   /**
    * Every day not read yet: the days before the ones read (unpublished listings have day 0).
    * Publications are dated by the server when they happen, so none lies past tomorrow.
