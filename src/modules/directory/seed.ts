@@ -1,6 +1,7 @@
-import { sql } from "kysely";
+import { sql, type OnConflictBuilder } from "kysely";
 import type { Logger } from "../module.js";
 import type { Db } from "../../platform/db/connect.js";
+import type { DB } from "../tables.js";
 import { ALLIANCES } from "./data/alliances.js";
 import { INDUSTRIES } from "./data/industries.js";
 import { REGION_ROWS } from "./data/regions.js";
@@ -25,13 +26,15 @@ export async function seedDirectory(db: Db, log: Logger): Promise<void> {
 }
 
 /**
- * An upsert's condition to write only a row whose reference data changed: rewriting every row
- * on every start left a dead version of each (PGlite has no autovacuum) and moved the rows, so
- * an unordered read of them came back in another order after each start.
+ * The update of an upsert by code: `columns` take the data files' values, and only in a row
+ * where one of them differs. Rewriting every row on every start left a dead version of each
+ * (PGlite has no autovacuum) and moved the rows, so an unordered read of them came back in
+ * another order after each start. One list of columns serves the update and its condition.
  */
-function changed(table: string, columns: string[]) {
-  const cols = (of: string) => sql.join(columns.map((c) => sql.ref(`${of}.${c}`)));
-  return sql<boolean>`(${cols(table)}) is distinct from (${cols("excluded")})`;
+function fromDataFiles<T extends "regions" | "industries" | "industry_segments">(table: T, columns: readonly (keyof DB[T] & string)[]) {
+  const refs = (of: string) => sql.join(columns.map((c) => sql.ref(`${of}.${c}`)));
+  const update = Object.fromEntries(columns.map((c) => [c, sql.ref(`excluded.${c}`)])) as Parameters<OnConflictBuilder<DB, T>["doUpdateSet"]>[0];
+  return (oc: OnConflictBuilder<DB, T>) => oc.column("code").doUpdateSet(update).where(sql<boolean>`(${refs(table)}) is distinct from (${refs("excluded")})`);
 }
 
 async function seedRegions(db: Db): Promise<void> {
@@ -52,12 +55,7 @@ async function seedRegions(db: Db): Promise<void> {
           parent_id: r.parentCode ? parents.get(r.parentCode)! : null, path: paths.get(r.code)!, aliases: r.aliases, lng: r.lng, lat: r.lat,
         })),
       )
-      .onConflict((oc) =>
-        oc.column("code").doUpdateSet({
-          name: sql`excluded.name`, name_en: sql`excluded.name_en`, short_name: sql`excluded.short_name`, level: sql`excluded.level`, kind: sql`excluded.kind`,
-          parent_id: sql`excluded.parent_id`, path: sql`excluded.path`, aliases: sql`excluded.aliases`, lng: sql`excluded.lng`, lat: sql`excluded.lat`,
-        }).where(changed("regions", ["name", "name_en", "short_name", "level", "kind", "parent_id", "path", "aliases", "lng", "lat"])),
-      )
+      .onConflict(fromDataFiles("regions", ["name", "name_en", "short_name", "level", "kind", "parent_id", "path", "aliases", "lng", "lat"]))
       .execute();
   }
 }
@@ -66,7 +64,7 @@ async function seedIndustries(db: Db): Promise<void> {
   await db
     .insertInto("industries")
     .values(INDUSTRIES.map((i, n) => ({ code: i.code, name: i.name, name_en: i.nameEn, sort: n + 1 })))
-    .onConflict((oc) => oc.column("code").doUpdateSet({ name: sql`excluded.name`, name_en: sql`excluded.name_en`, sort: sql`excluded.sort` }).where(changed("industries", ["name", "name_en", "sort"])))
+    .onConflict(fromDataFiles("industries", ["name", "name_en", "sort"]))
     .execute();
   const ids = new Map(
     (await db.selectFrom("industries").select(["id", "code"]).where("code", "in", INDUSTRIES.map((i) => i.code)).execute()).map((r) => [r.code, r.id]),
@@ -77,10 +75,7 @@ async function seedIndustries(db: Db): Promise<void> {
   await db
     .insertInto("industry_segments")
     .values(segments)
-    .onConflict((oc) =>
-      oc.column("code").doUpdateSet({ stage: sql`excluded.stage`, name: sql`excluded.name`, name_en: sql`excluded.name_en`, sort: sql`excluded.sort` })
-        .where(changed("industry_segments", ["stage", "name", "name_en", "sort"])),
-    )
+    .onConflict(fromDataFiles("industry_segments", ["stage", "name", "name_en", "sort"]))
     .execute();
 }
 
