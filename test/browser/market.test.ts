@@ -167,6 +167,9 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
     await card.locator("button", { hasText: "通过" }).click();
     await page.locator(".banner-success", { hasText: TITLE }).waitFor();
     await card.waitFor({ state: "detached" });
+    // On the listing the admin manages another organisation's listing: the card says whose.
+    await page.goto(listingUrl);
+    expect(await page.getByTestId("owner-card").locator("h2").innerText()).toBe("管理此信息(发布机构:太仓港区生物医药产业园运营有限公司)");
   });
 
   it("an anonymous visitor finds it by a Chinese query, with facets, highlights and escaped markup", async () => {
@@ -382,6 +385,12 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
     expect(await facts.innerText()).toMatch(/Licen[cs]e, Transfer/);
     expect(await facts.innerText()).toMatch(/Taicang, Kunshan|Kunshan, Taicang/);
     expect(await facts.innerText()).not.toContain("、");
+    // A value in words wraps inside its tile: "Granted patent" ran past the tile's edge.
+    const tiles = page.getByTestId("listing-stats").locator(".stat");
+    expect(await tiles.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining("Granted patent")]));
+    const overflowing = await tiles.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => (e as HTMLElement).innerText));
+    expect(overflowing).toEqual([]);
+    await screenshot(page, "market-09c-offer-english", { fullPage: false });
     expect(errors).toEqual([]);
   });
 });

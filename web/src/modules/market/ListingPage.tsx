@@ -117,6 +117,7 @@ function ContactCard({ l }: { l: Listing }) {
 
 function OwnerCard({ l, reload }: { l: Listing; reload: (next?: Listing) => void }) {
   const t = useT();
+  const s = useSession();
   const [error, setError] = useState<unknown>();
   const [note, setNote] = useState<string>();
   const act = (p: Promise<Listing>, msg: string) =>
@@ -129,7 +130,8 @@ function OwnerCard({ l, reload }: { l: Listing; reload: (next?: Listing) => void
   const mine = (received.data ?? []).filter((i) => i.listing.id === l.id);
   return (
     <section className="card mk-owner" data-testid="owner-card">
-      <h2>{t("market.detail.owner")}</h2>
+      {/* A platform admin may manage any organisation's listing: the card then says whose it is. */}
+      <h2>{s.organizationIds.includes(l.organization.id) ? t("market.detail.owner") : t("market.detail.ownerOther", { org: l.organization.name })}</h2>
       <ErrorBanner error={localizeError(error, t)} />
       {note && <Notice tone="success">{note}</Notice>}
       {l.status === "in_review" && <Notice>{t("market.detail.inReview")}</Notice>}
