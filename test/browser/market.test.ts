@@ -30,9 +30,9 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
   const ids = { owner: 0, buyer: 0, procurement: 0, challenge: 0, offer: 0 };
 
   // Each person has their own browser context: openPage gives every page one.
-  const newPage = () => openPage(browser, errors, { locale: "zh-CN" });
-  async function as(who: keyof typeof users): Promise<Page> {
-    const page = await newPage();
+  const newPage = (timezoneId?: string) => openPage(browser, errors, { locale: "zh-CN", timezoneId });
+  async function as(who: keyof typeof users, timezoneId?: string): Promise<Page> {
+    const page = await newPage(timezoneId);
     await signInThroughUi(page, app.baseUrl, users[who].email, users[who].password);
     return page;
   }
@@ -361,6 +361,22 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
     await owner.waitForURL(`${app.baseUrl}/market/listings/${id}`);
     const audience = await app.db.selectFrom("listing_audience").select("organization_id").where("listing_id", "=", id).execute();
     expect(audience.map((a) => a.organization_id).sort()).toEqual([ids.owner, ids.buyer].sort());
+  });
+
+  it("dates and times are China's, whatever the browser's time zone", async () => {
+    // 01:30 on 1 December in China is still 30 November in UTC, and 12:30 on the 30th in New York.
+    await app.db.updateTable("listings").set({ published_at: new Date("2026-11-30T17:30:00Z") }).where("id", "=", ids.offer).execute();
+    const page = await as("owner", "America/New_York");
+    await page.goto(`${app.baseUrl}/market/listings/${ids.offer}`);
+    await page.getByTestId("listing-attrs").waitFor();
+    expect(await page.locator(".mk-detail-head").innerText()).toContain("发布于 2026-12-01");
+    // A message's time in the thread: its instant in China, as YYYY-MM-DD HH:mm.
+    const first = await app.db.selectFrom("interest_messages").select("created_at").orderBy("id").executeTakeFirstOrThrow();
+    const cn = new Date(new Date(first.created_at).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ");
+    await page.goto(threadUrl);
+    await page.getByTestId("thread").waitFor();
+    expect(await page.locator(".mk-msg-head").first().innerText()).toContain(cn);
+    await page.close();
   });
 
   it("switches the marketplace to English", async () => {

@@ -24,7 +24,8 @@
  *                 load; const t = useT(); t("market.x", { n: 3 }); t.lang; useLabel()({ zh, en }).
  *   router.tsx    navigate(to), <Link to>, useLocation(), useQueryParams(), matchPath().
  *   hooks.ts      useAsync(signal => api(...), deps) → { data, error, loading, reload }; useDebounced.
- *   dates.ts      todayCn() → today in China as YYYY-MM-DD (default of date inputs).
+ *   dates.ts      todayCn() → today in China as YYYY-MM-DD (default of date inputs); dateCn(v), dateTimeCn(v)
+ *                 → a date or an instant as shown everywhere: China's day, "YYYY-MM-DD HH:mm".
  *   components/   Field (shows the server's fields[name] under the input), formValues, ErrorBanner, Notice,
  *                 Loading, Empty, Pending, DataTable, Pager, Amount/formatAmount (yuan → 万元/亿元), Tag,
  *                 PageHeader, Stat; components/EChart.tsx (import "../../components/EChart.js"): <EChart option height onClick/> (modular echarts;

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { Empty, PageHeader, PageWait, Tag } from "../../components/index.js";
+import { dateTimeCn } from "../../dates.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link } from "../../router.js";
@@ -62,7 +63,7 @@ export default function ArticlePage({ id }: { id: number }) {
             <h2>{t("ingest.article.sources")}</h2>
             <ul className="list-plain small">
               {a.sources.map((s) => (
-                <li key={s.id}>{s.file_name} · {Math.max(1, Math.ceil(s.size_bytes / 1024))} KB · {t(`ingest.source.${s.match}`)}{s.distance ? ` (${s.distance})` : ""} · {new Date(s.received_at).toLocaleString(t.lang === "en" ? "en" : "zh-CN")}</li>
+                <li key={s.id}>{s.file_name} · {Math.max(1, Math.ceil(s.size_bytes / 1024))} KB · {t(`ingest.source.${s.match}`)}{s.distance ? ` (${s.distance})` : ""} · {dateTimeCn(s.received_at)}</li>
               ))}
             </ul>
           </div>

@@ -31,8 +31,7 @@ export const enumLabel = (t: T, attr: string, value: string) => {
 };
 
 export const fmtNumber = (n: number, t: T) => n.toLocaleString(t.lang === "en" ? "en" : "zh-CN", { maximumFractionDigits: 2 });
-export const fmtDate = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : "");
-export const fmtDateTime = (iso: string) => new Date(iso).toLocaleString("zh-CN", { hour12: false, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+export { dateCn as fmtDate, dateTimeCn as fmtDateTime } from "../../dates.js";
 
 /** A rent per ㎡ per month (the search API's priceYuan). */
 export const fmtMonthlyRent = (yuan: number, t: T) => t("market.unit.perMonth", { n: fmtNumber(yuan, t) });
