@@ -53,6 +53,21 @@ it("prices space as its title offers it: a rent when let, a sale price when sold
   expect(offers).toEqual(new Set(["出租", "出售", "出让", "招商"]));
 });
 
+it("puts in the moderation queue only what was submitted within the last week", () => {
+  const ctx = { orgs: [{ id: 1, name: "甲公司", regionId: 5, city: "苏州" }], industries: [{ id: 1, name: "生物医药" }], regionIds: [5], allianceIds: [1] };
+  const r = rng(13);
+  const ages = { in_review: [] as number[], other: [] as number[] };
+  for (let i = 0; i < 2000; i++) {
+    const g = generateListing(r, ctx, i);
+    (g.status === "in_review" ? ages.in_review : ages.other).push(g.ageDays);
+  }
+  expect(ages.in_review.length).toBeGreaterThan(50);
+  expect(Math.max(...ages.in_review)).toBeLessThanOrEqual(6);
+  expect(new Set(ages.in_review).size).toBe(7);
+  // The rest still spread over the year.
+  expect(Math.max(...ages.other)).toBeGreaterThan(300);
+});
+
 /** The actor a user of the demo acts as, by e-mail. */
 async function resolveActor(db: TestDatabase["db"], email: string): Promise<Actor> {
   const u = await db.selectFrom("users").select(["id", "email", "name"]).where("email", "=", email).executeTakeFirstOrThrow();

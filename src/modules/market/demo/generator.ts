@@ -145,7 +145,9 @@ export function generateListing(r: Rng, ctx: GenContext, i: number): Generated {
   const clean = Object.fromEntries(Object.entries(attrs).filter(([, x]) => x !== undefined));
   const roll = r.next();
   const status: ListingStatus = roll < 0.86 ? "published" : roll < 0.91 ? "in_review" : roll < 0.95 ? "draft" : "closed";
-  const ageDays = r.int(0, 360);
+  // A moderation queue is worked through within days: a listing waiting since spring would say
+  // nobody moderates. (One draw either way, so every later draw, and listing, stays the same.)
+  const ageDays = status === "in_review" ? r.int(0, 360) % 7 : r.int(0, 360);
   const expired = status === "published" && r.chance(0.04);
   const directed = ctx.allianceIds.length > 0 && r.chance(0.05);
   const input = {
