@@ -177,4 +177,25 @@ describe.skipIf(skip)("foundation UI in headless Chromium", () => {
     await screenshot(s.page, "foundation-09-alliance-edited");
     expect(s.errors).toEqual([]);
   });
+
+  it("fits a phone's screen: one row of navigation, a page's title over its actions, nothing wider than the screen", async () => {
+    const phone = await s.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "zh-CN" });
+    phone.on("pageerror", (e) => s.errors.push(e.message));
+    for (const path of ["/", "/organizations", "/alliances", "/ledger/dashboard", "/ledger/projects", "/consult", "/market"]) {
+      await phone.goto(`${s.app.baseUrl}${path}`);
+      await phone.locator(".page h1").first().waitFor();
+      // The navigation wrapped to three rows, half the first screen.
+      expect((await phone.locator(".mainnav").boundingBox())!.height, path).toBeLessThan(60);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      const header = phone.locator(".page-header").first();
+      if ((await header.count()) && (await header.locator(".actions > *").count())) {
+        const title = (await header.locator("h1").boundingBox())!;
+        const actions = (await header.locator(".actions").boundingBox())!;
+        expect(actions.y, path).toBeGreaterThanOrEqual(title.y + title.height - 1);
+      }
+    }
+    await screenshot(phone, "foundation-10-phone-ledger", { fullPage: false });
+    await phone.close();
+    expect(s.errors).toEqual([]);
+  });
 });

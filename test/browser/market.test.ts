@@ -379,6 +379,29 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
     await page.close();
   });
 
+  it("on a phone: one row of navigation, results first, filters behind a button", async () => {
+    const page = await openPage(browser, errors, { locale: "zh-CN", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${app.baseUrl}/market?q=GMP&kind=space`);
+    await page.locator(".mk-result").first().waitFor();
+    // The main navigation wrapped to three rows, half the first screen.
+    expect((await page.locator(".mainnav").boundingBox())!.height).toBeLessThan(60);
+    expect(await page.locator(".nav-planned").isVisible()).toBe(false);
+    const kind = page.locator("#mk-kind");
+    expect(await kind.isVisible()).toBe(false);
+    const toggle = page.locator(".mk-aside-toggle");
+    expect(await toggle.innerText()).toContain("已选 1 项");
+    const firstResult = (await page.locator(".mk-result").first().boundingBox())!;
+    expect(firstResult.y).toBeLessThan(844);
+    await screenshot(page, "market-10-phone", { fullPage: false });
+    await toggle.click();
+    await kind.waitFor();
+    expect(await kind.inputValue()).toBe("space");
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    // Every page fits the screen's width: nothing to scroll sideways but the navigation itself.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+
   it("switches the marketplace to English", async () => {
     const page = await newPage();
     await page.goto(`${app.baseUrl}/market?q=GMP`);

@@ -189,6 +189,7 @@ export default function SearchPage() {
   const opts = useOptions();
   const [params, setParams] = useQueryParams();
   const [text, setText] = useState(params.get("q") ?? "");
+  const [asideOpen, setAsideOpen] = useState(false);
   const offset = Number(params.get("offset") ?? 0) || 0;
   const query: Record<string, string | number | undefined> = { limit: LIMIT, offset };
   for (const k of FILTERS) query[k] = params.get(k) ?? undefined;
@@ -224,7 +225,14 @@ export default function SearchPage() {
         </button>
       </form>
       <div className="mk-layout">
-        <aside className="mk-aside">
+        {/* Shown on narrow screens only (market.css), where the aside folds away. */}
+        <button type="button" className="btn mk-aside-toggle" aria-expanded={asideOpen} aria-controls="mk-aside" onClick={() => setAsideOpen(!asideOpen)}>
+          <span>{t(asideOpen ? "market.search.asideHide" : "market.search.asideShow")}</span>
+          <span>
+            {active.length > 0 && <span className="tag tag-blue">{t("market.search.asideActive", { n: active.length })}</span>} <span aria-hidden>{asideOpen ? "▴" : "▾"}</span>
+          </span>
+        </button>
+        <aside id="mk-aside" className={`mk-aside${asideOpen ? " open" : ""}`}>
           <Filters key={active.join(",")} opts={opts.data} params={params} set={set} />
           {r && (
             <>
