@@ -261,4 +261,16 @@ describe.skipIf(skip)("consultation UI over the demo data", () => {
     await screenshot(s.page, "consult-13-demo-visit");
     expect(s.errors).toEqual([]);
   });
+
+  it("fits a phone's screen: the recent meetings and visits end in an ellipsis instead of widening the page", async () => {
+    const phone = await s.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, locale: "zh-CN" });
+    await phone.goto(`${s.app.baseUrl}/consult`);
+    await phone.locator(".consult-recent li").first().waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const lists = await phone.locator(".consult-recent").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    expect(lists.length).toBe(2);
+    for (const right of lists) expect(right).toBeLessThanOrEqual(390);
+    await screenshot(phone, "consult-14-phone", { fullPage: false });
+    await phone.close();
+  });
 });

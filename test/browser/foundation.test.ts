@@ -195,6 +195,13 @@ describe.skipIf(skip)("foundation UI in headless Chromium", () => {
       }
     }
     await screenshot(phone, "foundation-10-phone-ledger", { fullPage: false });
+    // The last module's tab is past the screen's edge until the row scrolls to it.
+    await phone.goto(`${s.app.baseUrl}/ingest/articles`);
+    const current = phone.locator(".mainnav-inner > .nav-item.active");
+    await current.waitFor();
+    expect(await current.innerText()).toBe("情报采集");
+    await expect.poll(async () => (await current.boundingBox())!.x + (await current.boundingBox())!.width).toBeLessThanOrEqual(390);
+    expect((await current.boundingBox())!.x).toBeGreaterThanOrEqual(0);
     await phone.close();
     expect(s.errors).toEqual([]);
   });

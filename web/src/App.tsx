@@ -100,6 +100,17 @@ export function App() {
   const plannedHit = !hit ? webModules.find((m) => isPlanned(m) && belongs(m, path)) : undefined;
   const active = hit?.module ?? webModules.find((m) => !m.hidden && belongs(m, path));
 
+  // On a phone the navigation rows scroll sideways (styles.css): keep the current module and tab in sight.
+  useEffect(() => {
+    for (const item of document.querySelectorAll<HTMLElement>(".mainnav-inner > .active, .subnav-inner > .active")) {
+      const row = item.parentElement!;
+      if (row.scrollWidth <= row.clientWidth) continue;
+      const r = item.getBoundingClientRect();
+      const c = row.getBoundingClientRect();
+      if (r.left < c.left || r.right > c.right) row.scrollLeft += r.left - c.left - (c.width - r.width) / 2;
+    }
+  }, [path]);
+
   useEffect(() => {
     const name = active && !active.hidden ? `${label(active.nav)} · ` : "";
     document.title = `${name}${t("app.brand")} · ${t("app.tagline")}`;
