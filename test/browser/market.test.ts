@@ -172,6 +172,32 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
     expect(await page.getByTestId("owner-card").locator("h2").innerText()).toBe("管理此信息(发布机构:太仓港区生物医药产业园运营有限公司)");
   });
 
+  it("a platform admin with no organisation of its own publishes for one found in the directory", async () => {
+    const page = await as("admin");
+    await page.goto(`${app.baseUrl}/market/new`);
+    const form = page.getByTestId("listing-form");
+    await form.waitFor();
+    await form.locator(".mk-kind-choice label", { hasText: "服务" }).click();
+    await form.locator('[data-field="title"] input').fill("代为发布:生物医药注册申报咨询服务");
+    await form.locator('[data-field="regionIds"] input').fill("杭州");
+    await page.locator('.picker-list [role="option"]', { hasText: "杭州市" }).first().click();
+    await form.locator('[data-field="attrs.category"] select').selectOption({ index: 1 });
+    // Nothing chosen yet: the server's reason shows under the organisation, and nothing is stored.
+    await form.locator('button[value="submit"]').click();
+    const orgError = form.locator('[data-field="organizationId"] .field-error');
+    await orgError.waitFor();
+    expect(await orgError.innerText()).toBe("请选择发布机构");
+    expect(await app.db.selectFrom("listings").select("id").where("title", "like", "代为发布%").execute()).toEqual([]);
+    await form.getByTestId("on-behalf").locator("input").fill("澄源");
+    await page.locator('.picker-list [role="option"]', { hasText: "杭州澄源生物科技有限公司" }).click();
+    expect(await form.locator('[data-field="organizationId"] select option:checked').innerText()).toBe("杭州澄源生物科技有限公司");
+    await form.locator('button[value="submit"]').click();
+    await page.waitForURL(/\/market\/listings\/\d+$/);
+    const stored = await app.db.selectFrom("listings").select(["organization_id", "status"]).where("title", "=", "代为发布:生物医药注册申报咨询服务").execute();
+    expect(stored).toEqual([{ organization_id: ids.buyer, status: "in_review" }]);
+    await page.close();
+  });
+
   it("an anonymous visitor finds it by a Chinese query, with facets, highlights and escaped markup", async () => {
     const page = await newPage();
     await page.goto(`${app.baseUrl}/market`);

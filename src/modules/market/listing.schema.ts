@@ -132,7 +132,7 @@ const common = {
   title: text(120, "标题").min(2, "标题至少 2 个字 (title too short)"),
   summary: text(500, "摘要").default(""),
   body: text(20_000, "正文").default(""),
-  organizationId: z.number().int().positive(),
+  organizationId: z.number({ error: "请选择发布机构 (choose the publishing organisation)" }).int().positive("请选择发布机构 (choose the publishing organisation)"),
   regionIds: ids.min(1, "至少选择一个地区 (at least one region)"),
   industryIds: ids.default([]),
   segmentIds: ids.default([]),

@@ -93,6 +93,11 @@ describeEachBackend("market listings", (backend) => {
     expect(unknownKind.statusCode).toBe(400);
     const badRegion = await req("POST", "/api/listings", owner, sampleListing(f, "service", { regionIds: [999999] }));
     expect(badRegion.json().error).toMatchObject({ code: "UNKNOWN_REGION", fields: { regionIds: expect.any(String) } });
+    // No organisation (a form left on its empty choice): the reason says what to do, not "greater than 0".
+    for (const organizationId of [undefined, 0]) {
+      const noOrg = await req("POST", "/api/listings", owner, { ...sampleListing(f, "service"), organizationId });
+      expect(noOrg.json().error.fields, noOrg.body).toEqual({ organizationId: "请选择发布机构 (choose the publishing organisation)" });
+    }
     const huge = await req("POST", "/api/listings", owner, sampleListing(f, "service", { body: "厂".repeat(1_000_000) }));
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error.code).toBe("PAYLOAD_TOO_LARGE");

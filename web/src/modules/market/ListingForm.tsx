@@ -171,6 +171,9 @@ export default function ListingForm({ id }: { id?: number }) {
   const [attrs, setAttrs] = useState<FormValues>(defaultAttrs(EMPTY.kind));
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  // A platform admin may publish for any organisation (a listing handed in on paper, say): one
+  // found in the directory joins the admin's own in the organisation's list.
+  const [onBehalf, setOnBehalf] = useState<Named>();
   const o = opts.data;
   const l = existing.data?.listing;
 
@@ -195,7 +198,8 @@ export default function ListingForm({ id }: { id?: number }) {
     );
   if (existing.error) return <MarketPage><ErrorBanner error={localizeError(existing.error, t)} /></MarketPage>;
   if (!o || (id && !l)) return <MarketPage><Loading /></MarketPage>;
-  if (!id && o.myOrganizations.length === 0) return <MarketPage><Notice tone="warn">{t("market.form.noOrg")}</Notice></MarketPage>;
+  if (!id && o.myOrganizations.length === 0 && !s.isAdmin) return <MarketPage><Notice tone="warn">{t("market.form.noOrg")}</Notice></MarketPage>;
+  const publishers = onBehalf && !o.myOrganizations.some((x) => x.id === onBehalf.id) ? [...o.myOrganizations, onBehalf] : o.myOrganizations;
 
   const shown = localizeError(error, t, { form: true });
   const set = <K extends keyof Common>(k: K, v: Common[K]) => setC((x) => ({ ...x, [k]: v }));
@@ -268,15 +272,30 @@ export default function ListingForm({ id }: { id?: number }) {
               </div>
             )}
             {!id && (
-              <Field label={t("market.form.org")} name="organizationId" error={shown} required>
-                <select value={c.organizationId} onChange={(e) => set("organizationId", e.target.value)}>
-                  {o.myOrganizations.map((x) => (
-                    <option key={x.id} value={x.id}>
-                      {x.name}
-                    </option>
-                  ))}
-                </select>
-              </Field>
+              <>
+                <Field label={t("market.form.org")} name="organizationId" error={shown} required>
+                  <select value={c.organizationId} onChange={(e) => set("organizationId", e.target.value)}>
+                    {publishers.length === 0 && <option value="">{t("market.form.orgChoose")}</option>}
+                    {publishers.map((x) => (
+                      <option key={x.id} value={x.id}>
+                        {x.name}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+                {s.isAdmin && (
+                  <div className="field" data-testid="on-behalf">
+                    <OrgAdder
+                      label={t("market.form.orgOnBehalf")}
+                      placeholder={t("market.form.orgOnBehalf")}
+                      onAdd={(x) => {
+                        setOnBehalf({ id: x.id, name: x.name });
+                        set("organizationId", String(x.id));
+                      }}
+                    />
+                  </div>
+                )}
+              </>
             )}
             <Field label={t("market.form.title")} name="title" error={shown} required>
               <input type="text" value={c.title} maxLength={120} placeholder={t("market.form.titlePh")} onChange={(e) => set("title", e.target.value)} />
