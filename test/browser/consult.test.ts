@@ -35,6 +35,19 @@ describe.skipIf(skip)("consultation UI: a secretariat's meeting, rotation and ac
     await screenshot(s.page, "consult-01-alliance");
   });
 
+  it("asks which alliance a meeting is for when reached without one, offering only the secretariat's own", async () => {
+    await s.page.goto(`${s.app.baseUrl}/consult/meetings/new`);
+    const choose = s.page.getByTestId("choose-alliance");
+    await choose.locator("a").first().waitFor();
+    expect(await choose.locator("a").allInnerTexts()).toEqual(["嘉昆太协同创新核心圈"]);
+    await choose.locator("a").click();
+    await s.page.getByTestId("meeting-form").waitFor();
+    expect(s.page.url()).toContain(`alliance=${allianceId}`);
+    // Back where the next test starts: the alliance's page.
+    await s.page.goto(`${s.app.baseUrl}/consult/alliances/${allianceId}`);
+    await s.page.locator("a", { hasText: "记录会议" }).waitFor();
+  });
+
   it("records this year's rotating meeting, after which the next host moves on a year", async () => {
     await s.page.locator("a", { hasText: "记录会议" }).click();
     const form = s.page.getByTestId("meeting-form");

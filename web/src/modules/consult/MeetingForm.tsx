@@ -3,6 +3,7 @@ import { ErrorBanner, Field, PageHeader, Pending } from "../../components/index.
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link, navigate, useLocation } from "../../router.js";
+import { useSession } from "../../session.js";
 import { directory } from "../directory/api.js";
 import { todayCn } from "../../dates.js";
 import type { Alliance } from "../directory/api.js";
@@ -19,8 +20,13 @@ const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolea
  * and removed on its page.
  */
 export default function MeetingForm({ id }: { id?: number }) {
-  const t = useT();
   const fromQuery = Number(useLocation().search.get("alliance"));
+  if (!id && !fromQuery) return <ChooseAlliance />;
+  // Keyed by the alliance: choosing one on this same address starts a form of its own.
+  return <LoadedMeetingForm key={fromQuery} id={id} fromQuery={fromQuery} />;
+}
+
+function LoadedMeetingForm({ id, fromQuery }: { id?: number; fromQuery: number }) {
   const q = useAsync(async (s) => {
     const m = id ? await consult.meeting(id, s) : null;
     const allianceId = m ? m.allianceId : fromQuery;
@@ -28,8 +34,34 @@ export default function MeetingForm({ id }: { id?: number }) {
     const [a, r] = await Promise.all([directory.alliance(allianceId, s), consult.rotation(allianceId, s)]);
     return { m, a, r };
   }, [id, fromQuery]);
-  if (!id && !fromQuery) return <div className="page"><ErrorBanner error={new Error(t("consult.meeting.noAlliance"))} /></div>;
   return <Pending state={q} page>{(d) => <MeetingFields {...d} />}</Pending>;
+}
+
+/** A meeting is an alliance's: reached without one (a bookmark, a typed address), the page asks which. */
+function ChooseAlliance() {
+  const t = useT();
+  const session = useSession();
+  const alliances = useAsync((s) => directory.alliances(s), []);
+  return (
+    <div className="page">
+      <PageHeader title={t("consult.meeting.new")} subtitle={t("consult.meeting.chooseAlliance")} />
+      <Pending state={alliances}>
+        {(list) => (
+          <div className="card" data-testid="choose-alliance">
+            {/* Only the alliances whose meetings this user may record (their secretariat; an admin: all). */}
+            {!list.items.some((a) => session.hasRole("alliance_secretariat", { allianceId: a.id })) && <p className="muted">{t("consult.meeting.noAllianceToRecord")}</p>}
+            <ul className="list-plain">
+              {list.items.filter((a) => session.hasRole("alliance_secretariat", { allianceId: a.id })).map((a) => (
+                <li key={a.id}>
+                  <Link to={`/consult/meetings/new?alliance=${a.id}`}>{t.place(a.name)}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </Pending>
+    </div>
+  );
 }
 
 function MeetingFields({ m, a, r }: { m: Meeting | null; a: Alliance | null; r: Rotation | null }) {
