@@ -425,6 +425,18 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
     expect(await toggle.getAttribute("aria-expanded")).toBe("true");
     // Every page fits the screen's width: nothing to scroll sideways but the navigation itself.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // A table scrolls sideways in its wrapper rather than squeezing its titles to two characters a line.
+    await signInThroughUi(page, app.baseUrl, users.owner.email, users.owner.password);
+    await page.goto(`${app.baseUrl}/market/mine`);
+    const title = page.locator(".table-wrap td a", { hasText: "量子点显示材料制备技术" });
+    await title.waitFor();
+    const titleCell = page.locator(".table-wrap td", { has: page.locator("a", { hasText: "量子点显示材料制备技术" }) });
+    expect((await titleCell.boundingBox())!.width).toBeGreaterThan(150);
+    expect(await page.locator(".table-wrap").first().evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The user's name gives way to the brand, which stays on one line.
+    expect((await page.locator(".brand-name").boundingBox())!.height).toBeLessThan(30);
+    await screenshot(page, "market-10b-phone-mine", { fullPage: false });
     await page.close();
   });
 
