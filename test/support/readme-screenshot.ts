@@ -1,7 +1,8 @@
 /**
  * Renders docs/screenshot.png for the README: the real app with the demo data, in headless
  * Chromium. `npm run screenshot` draws the G60 alliance page into docs/screenshot.png;
- * `npm run screenshot -- /ledger/dashboard docs/dashboard.png` draws any page into any file.
+ * `npm run screenshot -- /ledger/dashboard docs/dashboard.png` draws any page into any file, and
+ * `npm run screenshot -- /market docs/phone.png phone` as a phone shows it (390 × 844, twice as sharp).
  */
 import { join } from "node:path";
 import { launchBrowser, screenshot, startBrowserApp } from "./browser.js";
@@ -11,7 +12,12 @@ const out = process.argv[3] ? join(root, process.argv[3]) : join(root, "docs", "
 const app = await startBrowserApp({ demo: true });
 const browser = await launchBrowser();
 try {
-  const page = await browser.newPage({ viewport: { width: 1360, height: 1060 }, deviceScaleFactor: 1, locale: "zh-CN" });
+  const phone = process.argv[4] === "phone";
+  const page = await browser.newPage(
+    phone
+      ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: "zh-CN" }
+      : { viewport: { width: 1360, height: 1060 }, deviceScaleFactor: 1, locale: "zh-CN" },
+  );
   if (process.argv[2]) await page.goto(`${app.baseUrl}${process.argv[2]}`);
   else {
     // The G60 corridor's page: the alliance with the most members in the demo.
