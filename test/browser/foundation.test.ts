@@ -63,7 +63,13 @@ describe.skipIf(skip)("foundation UI in headless Chromium", () => {
     const bad = good.slice(0, 17) + CHARS[(CHARS.indexOf(good[17]) + 1) % 31];
     await form.locator('input[name="creditCode"]').fill(bad);
     await form.locator('input[name="contactName"]').fill("王工");
+    await form.locator('input[name="nameEn"]').fill("昆山 Test Optoelectronics");
     await s.page.locator('.industry-row label', { hasText: "集成电路" }).locator("input").check();
+    await form.locator('button[type="submit"]').click();
+    const nameEnError = s.page.locator('[data-field="nameEn"] .field-error');
+    await nameEnError.waitFor();
+    expect(await nameEnError.innerText()).toContain("英文名称不能含汉字");
+    await form.locator('input[name="nameEn"]').fill("Suzhou Test Optoelectronics Co., Ltd.");
     await form.locator('button[type="submit"]').click();
     const codeError = s.page.locator('[data-field="creditCode"] .field-error');
     await codeError.waitFor();
@@ -75,6 +81,8 @@ describe.skipIf(skip)("foundation UI in headless Chromium", () => {
     await s.page.waitForURL(/\/organizations\/\d+$/);
     await s.page.locator("h1", { hasText: orgName }).waitFor();
     expect(await s.page.locator(".page").textContent()).toContain(good);
+    const stored = await s.app.db.selectFrom("organizations").select("name_en").where("name", "=", orgName).executeTakeFirstOrThrow();
+    expect(stored.name_en).toBe("Suzhou Test Optoelectronics Co., Ltd.");
     await screenshot(s.page, "foundation-04-organization");
   });
 
@@ -106,7 +114,8 @@ describe.skipIf(skip)("foundation UI in headless Chromium", () => {
     expect(await s.page.locator("nav.mainnav").textContent()).toContain("Directory");
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe("en");
     // The organisation's region (江苏省苏州市昆山市), once the English names have loaded.
-    await s.page.locator("table tbody tr", { hasText: orgName }).filter({ hasText: "Kunshan, Suzhou, Jiangsu" }).filter({ hasText: "Integrated circuits" }).waitFor();
+    // The organisation is called by the English name it was registered with.
+    await s.page.locator("table tbody tr", { hasText: "Suzhou Test Optoelectronics Co., Ltd." }).filter({ hasText: "Kunshan, Suzhou, Jiangsu" }).filter({ hasText: "Integrated circuits" }).waitFor();
     // A region is found by its English name too.
     await s.page.locator("#org-region").fill("kunsh");
     await s.page.locator('.picker-list [role="option"]', { hasText: "Kunshan" }).first().waitFor();

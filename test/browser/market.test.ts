@@ -441,12 +441,16 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
   });
 
   it("switches the marketplace to English", async () => {
+    const EN = "Taicang Port Biomedical Industrial Park Operation Co., Ltd.";
+    await app.db.updateTable("organizations").set({ name_en: EN }).where("id", "=", ids.owner).execute();
     const page = await newPage();
     await page.goto(`${app.baseUrl}/market?q=GMP`);
     await page.locator(".mk-result").first().waitFor();
     await page.getByTestId("lang-switch").click();
     await page.locator("h1", { hasText: "Collaborative innovation marketplace" }).waitFor();
     expect(await page.locator('[data-facet="kind"]').innerText()).toContain("Factory & land");
+    // An organisation with an English name is called by it; one without keeps its registered name.
+    await page.locator(".mk-result", { hasText: TITLE }).locator(".mk-org", { hasText: EN }).waitFor();
     await noRawKeys(page);
     await screenshot(page, "market-09-english");
     await page.locator(".mk-result", { hasText: TITLE }).locator("a.mk-result-title").click();
@@ -462,12 +466,16 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
     expect(await facts.innerText()).toMatch(/Licen[cs]e, Transfer/);
     expect(await facts.innerText()).toMatch(/Taicang, Kunshan|Kunshan, Taicang/);
     expect(await facts.innerText()).not.toContain("、");
+    expect(await facts.innerText()).toContain(EN);
     // A value in words wraps inside its tile: "Granted patent" ran past the tile's edge.
     const tiles = page.getByTestId("listing-stats").locator(".stat");
     expect(await tiles.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining("Granted patent")]));
     const overflowing = await tiles.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => (e as HTMLElement).innerText));
     expect(overflowing).toEqual([]);
     await screenshot(page, "market-09c-offer-english", { fullPage: false });
+    await page.goto(`${app.baseUrl}/organizations/${ids.owner}`);
+    await page.locator("h1", { hasText: EN }).waitFor();
+    expect(await page.locator(".page-header").innerText()).toContain("太仓港区生物医药产业园运营有限公司");
     expect(errors).toEqual([]);
   });
 });

@@ -47,8 +47,9 @@ export function setLang(lang: Lang): void {
  * Reference names in English: the API speaks of regions and industries by their Chinese names
  * (苏州市, 江苏省苏州市昆山市, 集成电路), and the same name reads the same in English wherever it
  * stands (both 普陀区 are Putuo District), so one map from Chinese to English serves every page.
- * english-names.ts fills it from /api/regions/names and /api/industries when the interface is in
- * English; until then names stay Chinese.
+ * english-names.ts fills it from /api/regions/names, /api/industries, the alliances and the
+ * organisations that have an English name when the interface is in English; until then names
+ * stay Chinese.
  */
 const namesEn = new Map<string, string>();
 /** Bumped when the language or the English names change: what useT() re-renders on. */
@@ -84,6 +85,8 @@ export type T = ((key: string, vars?: Record<string, string | number>) => string
   place: (name: string) => string;
   /** An industry's or chain segment's name (集成电路) in the interface's language. */
   term: (name: string) => string;
+  /** An organisation's registered name, or its English name in English when it has one. */
+  org: (name: string) => string;
   /** What separates names in a run (listSeparator): `names.join(t.sep)`. */
   sep: string;
   /** Changes with the language and when place names arrive: a memo dependency for what shows places. */
@@ -103,6 +106,7 @@ export function useT(): T {
   t.lang = lang;
   t.place = (name: string) => referenceName(lang, name);
   t.term = t.place;
+  t.org = t.place;
   t.sep = listSeparator(lang);
   t.key = `${lang}.${version}`;
   return t;

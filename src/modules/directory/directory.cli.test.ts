@@ -56,8 +56,8 @@ describe("jishi regions / alliances / directory", () => {
     const exp = runCli(["directory", "export", "--format", "csv", "--out", out], env);
     expect(exp.code).toBe(0);
     const csv = readFileSync(out, "utf8");
-    expect(csv.split("\r\n")[0]).toBe("\ufeffname,kind,region,regionCode,creditCode,description,website,contactName,contactPhone,contactEmail,industries");
-    expect(csv).toContain(`嘉定导入一号汽车电子有限公司,enterprise,上海市嘉定区,310114,${good}`);
+    expect(csv.split("\r\n")[0]).toBe("\ufeffname,nameEn,kind,region,regionCode,creditCode,description,website,contactName,contactPhone,contactEmail,industries");
+    expect(csv).toContain(`嘉定导入一号汽车电子有限公司,,enterprise,上海市嘉定区,310114,${good}`);
   });
 
   it("directory export of regions; a wrong --what exits 2", () => {

@@ -13,7 +13,7 @@ export type ExportWhat = "organizations" | "alliances" | "regions";
 export type ExportFormat = "csv" | "json";
 
 export const ORGANIZATION_COLUMNS = [
-  "name", "kind", "region", "regionCode", "creditCode", "description", "website", "contactName", "contactPhone", "contactEmail", "industries",
+  "name", "nameEn", "kind", "region", "regionCode", "creditCode", "description", "website", "contactName", "contactPhone", "contactEmail", "industries",
 ] as const;
 
 async function organizationRecords(db: Db) {
@@ -28,7 +28,7 @@ async function organizationRecords(db: Db) {
     loadGazetteer(db),
   ]);
   return rows.map((o) => ({
-    name: o.name, kind: o.kind, region: gaz.fullName(o.region_id), regionCode: o.region_code, creditCode: o.credit_code ?? "",
+    name: o.name, nameEn: o.name_en, kind: o.kind, region: gaz.fullName(o.region_id), regionCode: o.region_code, creditCode: o.credit_code ?? "",
     description: o.description, website: o.website ?? "", contactName: o.contact_name ?? "", contactPhone: o.contact_phone ?? "",
     contactEmail: o.contact_email ?? "",
     industries: links.filter((l) => l.organization_id === o.id).map((l) => l.segment_code ?? l.industry_code).join(";"),

@@ -70,6 +70,8 @@ describeEachBackend("directory HTTP", (backend) => {
     expect(badKind.json().error).toMatchObject({ code: "VALIDATION_FAILED", fields: { kind: expect.any(String) } });
     const extra = await post({ ...body, owner: 1 });
     expect(extra.json().error.code).toBe("VALIDATION_FAILED");
+    const chineseEnglish = await post({ ...body, nameEn: "昆山 Dinglan Precision" });
+    expect(chineseEnglish.json().error).toEqual(expect.objectContaining({ code: "VALIDATION_FAILED", fields: { nameEn: "英文名称不能含汉字 (the English name must not contain Chinese characters)" } }));
     expect(await countOrgs()).toBe(before);
 
     const created = await post(body);
@@ -98,6 +100,11 @@ describeEachBackend("directory HTTP", (backend) => {
 
     const list = (await get(`/api/organizations?region=${region["320500"]}&kind=enterprise`)).json();
     expect(list.items.map((o: { name: string }) => o.name)).toContain(body.name);
+    // Its English name, once given, is in the list the interface in English reads.
+    await t.app.inject({ method: "PATCH", url: `/api/organizations/${org.id}`, headers: alice.headers, payload: { nameEn: "Kunshan Dinglan Precision Machinery Co., Ltd." } });
+    const names = await get("/api/organizations/names");
+    expect(names.statusCode).toBe(200);
+    expect(names.json().items).toContainEqual({ id: org.id, name: body.name, nameEn: "Kunshan Dinglan Precision Machinery Co., Ltd." });
     expect((await get(`/api/organizations?region=${region["330000"]}`)).json().items.map((o: { name: string }) => o.name)).not.toContain(body.name);
   });
 

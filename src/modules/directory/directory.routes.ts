@@ -107,6 +107,18 @@ export async function directoryRoutes(root: FastifyInstance, { db }: AppContext)
     async (req) => orgs.listOrganizations(db, req.actor, req.query),
   );
 
+  app.get(
+    "/organizations/names",
+    {
+      schema: {
+        tags,
+        summary: "组织英文名称 The organisations that have an English name, with their registered names (for the interface in English)",
+        response: { 200: s.organizationNames, ...errors },
+      },
+    },
+    async () => ({ items: await orgs.organizationNames(db) }),
+  );
+
   app.post(
     "/organizations",
     {

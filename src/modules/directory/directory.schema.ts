@@ -96,8 +96,16 @@ export const industryView = z.object({
 
 const industryLink = z.object({ industryId: z.number().int().positive(), segmentId: z.number().int().positive().nullish() }).strict();
 
+/** An organisation's English name: its own, in Latin letters ("" clears it). */
+const englishName = z
+  .string()
+  .trim()
+  .max(200)
+  .refine((v) => !/[\u3400-\u9fff\uf900-\ufaff]/.test(v), "英文名称不能含汉字 (the English name must not contain Chinese characters)");
+
 const organizationFields = {
   name: z.string({ error: "请填写名称 (name required)" }).trim().min(2, "名称至少2个字 (name too short)").max(100),
+  nameEn: englishName.optional(),
   kind: organizationKind,
   regionId: z.number({ error: "请选择所在地区 (regionId required)" }).int().positive(),
   creditCode: optionalText(30),
@@ -127,6 +135,8 @@ export const organizationQuery = z
 const organizationBase = z.object({
   id: z.number(),
   name: z.string(),
+  /** '' when none is known. */
+  nameEn: z.string(),
   kind: organizationKind,
   regionId: z.number(),
   region: z.object({ id: z.number(), name: z.string(), fullName: z.string(), path: z.string(), level: regionLevel }),
@@ -148,6 +158,8 @@ export const organizationView = organizationBase.extend({
   alliances: z.array(z.object({ id: z.number(), name: z.string(), shortName: z.string(), role: z.string() })),
 });
 export const organizationPage = z.object({ total: z.number(), items: z.array(organizationBase) });
+/** The organisations that have an English name, for the interface in English. */
+export const organizationNames = z.object({ items: z.array(z.object({ id: z.number(), name: z.string(), nameEn: z.string() })) });
 
 // ---- alliances -----------------------------------------------------------------------
 

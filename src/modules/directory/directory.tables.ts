@@ -50,6 +50,8 @@ export interface OrganizationsTable {
   region_id: number;
   credit_code: string | null;
   description: Generated<string>;
+  /** '' when none is known: the interface in English shows `name`. */
+  name_en: Generated<string>;
   website: string | null;
   contact_name: string | null;
   contact_phone: string | null;

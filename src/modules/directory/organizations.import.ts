@@ -31,7 +31,7 @@ export class ImportFailed extends AppError {
 
 /** Column names accepted besides the English ones (what a Chinese spreadsheet would say). */
 const HEADER_ALIASES: Record<string, string> = {
-  名称: "name", 组织名称: "name", 类型: "kind", 地区: "region", 所在地: "region", 地区代码: "regionCode", 统一社会信用代码: "creditCode",
+  名称: "name", 组织名称: "name", 英文名称: "nameEn", 英文名: "nameEn", 类型: "kind", 地区: "region", 所在地: "region", 地区代码: "regionCode", 统一社会信用代码: "creditCode",
   信用代码: "creditCode", 简介: "description", 网站: "website", 联系人: "contactName", 电话: "contactPhone", 联系电话: "contactPhone",
   邮箱: "contactEmail", 产业: "industries",
 };
@@ -108,7 +108,7 @@ export async function checkImport(db: Db, records: RawRecord[]): Promise<Organiz
     }
 
     const candidate = {
-      name: text(rec.name) ?? "", kind: (kindText && KIND_ALIASES[kindText]) ?? kindText, regionId: regionId ?? 0,
+      name: text(rec.name) ?? "", nameEn: text(rec.nameEn) ?? "", kind: (kindText && KIND_ALIASES[kindText]) ?? kindText, regionId: regionId ?? 0,
       creditCode: text(rec.creditCode) ?? null, description: text(rec.description), website: text(rec.website) ?? null,
       contactName: text(rec.contactName) ?? null, contactPhone: text(rec.contactPhone) ?? null, contactEmail: text(rec.contactEmail) ?? null,
       industries: links,

@@ -4,7 +4,7 @@ import type { OrganizationsTable } from "./directory.tables.js";
 import type { OrganizationQuery } from "./directory.schema.js";
 
 const ORG_COLUMNS = [
-  "o.id", "o.name", "o.kind", "o.region_id", "o.credit_code", "o.description", "o.website", "o.contact_name", "o.contact_phone",
+  "o.id", "o.name", "o.name_en", "o.kind", "o.region_id", "o.credit_code", "o.description", "o.website", "o.contact_name", "o.contact_phone",
   "o.contact_email", "o.created_by", "o.created_at", "o.updated_at", "r.name as region_name", "r.path as region_path", "r.level as region_level",
 ] as const;
 

@@ -16,6 +16,7 @@ function organizationView(o: OrganizationRow, industries: IndustryRow[], fullNam
   return {
     id: o.id,
     name: o.name,
+    nameEn: o.name_en,
     kind: o.kind,
     regionId: o.region_id,
     region: { id: o.region_id, name: o.region_name, fullName, path: o.region_path, level: o.region_level },
@@ -29,6 +30,12 @@ function organizationView(o: OrganizationRow, industries: IndustryRow[], fullNam
     createdAt: new Date(o.created_at).toISOString(),
     updatedAt: new Date(o.updated_at).toISOString(),
   };
+}
+
+/** Registered and English names of the organisations that have one (only those: most have none). */
+export async function organizationNames(db: Db): Promise<{ id: number; name: string; nameEn: string }[]> {
+  const rows = await db.selectFrom("organizations").select(["id", "name", "name_en"]).where("name_en", "<>", "").orderBy("id").execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, nameEn: r.name_en }));
 }
 
 export async function getOrganization(db: Db, actor: MaybeActor, id: number) {
@@ -65,7 +72,7 @@ export async function createOrganization(db: Db, actorIn: MaybeActor, input: Org
     const dups = await duplicateProblems(trx, input.name, checked.creditCode);
     if (dups.length) throw problemsToError(dups);
     const values = {
-      name: input.name, kind: input.kind, region_id: input.regionId, credit_code: checked.creditCode ?? null, description: input.description ?? "",
+      name: input.name, name_en: input.nameEn ?? "", kind: input.kind, region_id: input.regionId, credit_code: checked.creditCode ?? null, description: input.description ?? "",
       website: input.website ?? null, contact_name: input.contactName ?? null, contact_phone: input.contactPhone ?? null,
       contact_email: input.contactEmail ?? null, created_by: actor.userId,
     };
@@ -91,6 +98,7 @@ export async function updateOrganization(db: Db, actorIn: MaybeActor, id: number
     if (dups.length) throw problemsToError(dups);
     const set = {
       ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.nameEn !== undefined && { name_en: patch.nameEn }),
       ...(patch.kind !== undefined && { kind: patch.kind }),
       ...(patch.regionId !== undefined && { region_id: patch.regionId }),
       ...(patch.creditCode !== undefined && { credit_code: checked.creditCode ?? null }),

@@ -7,7 +7,7 @@ import { buildCreditCode } from "./creditCode.js";
 import { seedDirectoryDemo } from "./demo/demo.js";
 import { exportDirectory } from "./directory.export.js";
 import { ImportFailed, importOrganizations, recordsFromCsv } from "./organizations.import.js";
-import { createOrganization, listOrganizations, updateOrganization } from "./organizations.service.js";
+import { createOrganization, listOrganizations, organizationNames, updateOrganization } from "./organizations.service.js";
 
 const code = (division: string, body: string) => buildCreditCode("9", "1", division, body);
 
@@ -71,6 +71,21 @@ describeEachBackend("directory organizations (service)", (backend) => {
     expect(updated.industries.map((i) => i.segmentName)).toEqual(["车规级芯片"]);
   });
 
+  it("keeps an English name when one is given and lists only the organisations that have one", async () => {
+    const base = { name: "苏州英文名测试科技有限公司", kind: "enterprise" as const, regionId: region["320508"]! };
+    // (An English name with Chinese characters is refused by the request schema: directory.http.test.ts.)
+    const org = await createOrganization(t.db, alice, { ...base, nameEn: "Suzhou Yingwen Test Technology Co., Ltd." });
+    expect(org.nameEn).toBe("Suzhou Yingwen Test Technology Co., Ltd.");
+    const admin = { ...alice, grants: [{ role: "org_admin" as const, organizationId: org.id }] };
+    expect((await updateOrganization(t.db, admin, org.id, { nameEn: "Suzhou Yingwen Tech" })).nameEn).toBe("Suzhou Yingwen Tech");
+    const names = await organizationNames(t.db);
+    expect(names).toContainEqual({ id: org.id, name: "苏州英文名测试科技有限公司", nameEn: "Suzhou Yingwen Tech" });
+    expect(names.every((n) => n.nameEn !== "")).toBe(true);
+    // Cleared: the interface shows the registered name again.
+    expect((await updateOrganization(t.db, admin, org.id, { nameEn: "" })).nameEn).toBe("");
+    expect((await organizationNames(t.db)).map((n) => n.id)).not.toContain(org.id);
+  });
+
   it("lists with filters: region subtree, kind, industry, name; hides contacts from the public", async () => {
     await seedDirectoryDemo(t.db, silentLogger);
     const suzhou = await listOrganizations(t.db, alice, { region: region["320500"]!, limit: 500, offset: 0 });
@@ -99,6 +114,12 @@ describeEachBackend("directory organizations (service)", (backend) => {
     const members = await listOrganizations(t.db, null, { alliance: g60.id, limit: 500, offset: 0 });
     expect(members.items.map((o) => o.name)).toContain("苏州大学");
     expect(members.items.map((o) => o.name)).not.toContain("东南大学");
+    // The institutions' own English names; generated firms have none (a company's is its own).
+    const suda = members.items.find((o) => o.name === "苏州大学")!;
+    expect(suda.nameEn).toBe("Soochow University");
+    const named = await t.db.selectFrom("organizations").select(["kind"]).where("name_en", "<>", "").execute();
+    expect(named.length).toBeGreaterThan(20);
+    expect(new Set(named.map((o) => o.kind))).toEqual(new Set(["university", "institute"]));
   });
 
   it("imports all rows or none, reporting row, field and reason", async () => {
@@ -118,9 +139,9 @@ describeEachBackend("directory organizations (service)", (backend) => {
     expect(await countOrgs()).toBe(before);
 
     const good = [
-      "名称,类型,地区,统一社会信用代码,产业,联系电话",
-      `嘉善导入测试电子有限公司,企业,嘉善,${code("330421", "MA2JQ001")},ic.design;电子信息,0573-84012345`,
-      `导入测试二号有限公司,service,上海市普陀区,,`,
+      "名称,英文名称,类型,地区,统一社会信用代码,产业,联系电话",
+      `嘉善导入测试电子有限公司,Jiashan Import Test Electronics Co.,企业,嘉善,${code("330421", "MA2JQ001")},ic.design;电子信息,0573-84012345`,
+      `导入测试二号有限公司,,service,上海市普陀区,,`,
     ].join("\r\n");
     const r = await importOrganizations(t.db, null, recordsFromCsv(good));
     expect(r.created).toBe(2);
@@ -136,6 +157,7 @@ describeEachBackend("directory organizations (service)", (backend) => {
     const orgs = await exportDirectory(t.db, "organizations", "json");
     const list = JSON.parse(orgs.text) as { name: string; region: string; industries: string }[];
     expect(list.length).toBe(await countOrgs());
-    expect(list.find((o) => o.name === "嘉善导入测试电子有限公司")).toMatchObject({ region: "浙江省嘉兴市嘉善县", industries: "ei;ic.design" });
+    expect(list.find((o) => o.name === "嘉善导入测试电子有限公司")).toMatchObject({ nameEn: "Jiashan Import Test Electronics Co.", region: "浙江省嘉兴市嘉善县", industries: "ei;ic.design" });
+    expect(list.find((o) => o.name === "导入测试二号有限公司")).toMatchObject({ nameEn: "" });
   });
 });

@@ -15,7 +15,7 @@ export async function insertOrganizations(db: Db, rows: readonly OrganizationCre
       .insertInto("organizations")
       .values(
         chunk.map((o) => ({
-          name: o.name, kind: o.kind, region_id: o.regionId, credit_code: o.creditCode ?? null, description: o.description ?? "",
+          name: o.name, name_en: o.nameEn ?? "", kind: o.kind, region_id: o.regionId, credit_code: o.creditCode ?? null, description: o.description ?? "",
           website: o.website ?? null, contact_name: o.contactName ?? null, contact_phone: o.contactPhone ?? null,
           contact_email: o.contactEmail ?? null, created_by: createdBy,
         })),

@@ -35,6 +35,38 @@ export const UNIVERSITIES: readonly Named[] = [
   ["湖州师范学院", "330502", ["green", "biomed"]],
 ];
 
+/** The English names these institutions use themselves (the others are shown as registered). */
+export const ENGLISH_NAMES: Readonly<Record<string, string>> = {
+  苏州大学: "Soochow University",
+  东南大学: "Southeast University",
+  浙江大学: "Zhejiang University",
+  中国科学技术大学: "University of Science and Technology of China",
+  南京大学: "Nanjing University",
+  上海交通大学: "Shanghai Jiao Tong University",
+  复旦大学: "Fudan University",
+  同济大学: "Tongji University",
+  华东师范大学: "East China Normal University",
+  上海大学: "Shanghai University",
+  东华大学: "Donghua University",
+  上海工程技术大学: "Shanghai University of Engineering Science",
+  江南大学: "Jiangnan University",
+  南京航空航天大学: "Nanjing University of Aeronautics and Astronautics",
+  江苏大学: "Jiangsu University",
+  常州大学: "Changzhou University",
+  西交利物浦大学: "Xi'an Jiaotong-Liverpool University",
+  合肥工业大学: "Hefei University of Technology",
+  安徽大学: "Anhui University",
+  安徽工程大学: "Anhui Polytechnic University",
+  安徽师范大学: "Anhui Normal University",
+  浙江工业大学: "Zhejiang University of Technology",
+  浙江师范大学: "Zhejiang Normal University",
+  嘉兴大学: "Jiaxing University",
+  中国科学院上海微系统与信息技术研究所: "Shanghai Institute of Microsystem and Information Technology, CAS",
+  中国科学院苏州纳米技术与纳米仿生研究所: "Suzhou Institute of Nano-Tech and Nano-Bionics, CAS",
+  江苏省产业技术研究院: "Jiangsu Industrial Technology Research Institute",
+  之江实验室: "Zhejiang Lab",
+};
+
 export const INSTITUTES: readonly Named[] = [
   ["中国科学院上海微系统与信息技术研究所", "310105", ["ic", "ei"]],
   ["中国科学院苏州纳米技术与纳米仿生研究所", "320506", ["materials", "ic"]],

@@ -11,7 +11,7 @@ import { CREDIT_CODE_ALPHABET, buildCreditCode } from "../creditCode.js";
 import type { OrganizationCreate } from "../directory.schema.js";
 import type { OrganizationKind } from "../directory.tables.js";
 import { insertOrganizations } from "../organizations.write.js";
-import { AREA_CODES, BRAND_CHARS, FIRM_REGIONS, GOVERNMENTS, INDUSTRY_WORDS, INSTITUTES, PARKS, PEOPLE_SURNAMES, UNIVERSITIES, type Named } from "./catalogue.js";
+import { AREA_CODES, BRAND_CHARS, ENGLISH_NAMES, FIRM_REGIONS, GOVERNMENTS, INDUSTRY_WORDS, INSTITUTES, PARKS, PEOPLE_SURNAMES, UNIVERSITIES, type Named } from "./catalogue.js";
 
 export interface DemoRefs {
   regionByCode: Map<string, { id: number; name: string; shortName: string; parentCode: string | null }>;
@@ -75,7 +75,7 @@ export function generateDemoOrganizations(refs: DemoRefs, seed = 20261122): Demo
   };
   const named = (rows: readonly Named[], kind: OrganizationKind, describe: (n: string) => string) => {
     for (const [name, code, inds] of rows)
-      add({ name, kind, regionCode: code, creditCode: null, description: describe(name), industries: industries(inds, false), ...contact(out.length, code) });
+      add({ name, nameEn: ENGLISH_NAMES[name] ?? "", kind, regionCode: code, creditCode: null, description: describe(name), industries: industries(inds, false), ...contact(out.length, code) });
   };
   named(UNIVERSITIES, "university", (n) => `${n}:学科与科研成果可对接长三角企业技术需求,设有技术转移中心。`);
   named(INSTITUTES, "institute", (n) => `${n}:面向产业的研发与成果转化机构。`);

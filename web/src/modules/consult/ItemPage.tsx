@@ -42,7 +42,7 @@ export default function ItemPage({ id }: { id: number }) {
         <div className="card">
           <dl className="kv">
             {i.programmeName && (<><dt>{t("consult.item.programme")}</dt><dd>{i.programmeName}{i.strand && ` · ${i.strand}`}</dd></>)}
-            <dt>{t("consult.item.owners")}</dt><dd>{i.owners.map((o) => o.name).join(t.sep) || "—"}</dd>
+            <dt>{t("consult.item.owners")}</dt><dd>{i.owners.map((o) => t.org(o.name)).join(t.sep) || "—"}</dd>
             <dt>{t("consult.item.deadline")}</dt><dd className={i.overdue ? "consult-red" : undefined}>{i.deadline ?? "—"}</dd>
             {i.completedOn && (<><dt>{t("consult.item.completedOn")}</dt><dd>{i.completedOn}</dd></>)}
             {i.visitId && (<><dt>{t("consult.item.origin")}</dt><dd><Link to={`/consult/visits/${i.visitId}`}>{t("consult.item.fromVisit")}</Link></dd></>)}

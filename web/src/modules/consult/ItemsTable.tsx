@@ -16,7 +16,7 @@ export function ItemsTable({ items, showStrand = true, showProgramme = false }: 
         { key: "title", title: t("consult.item.title"), render: (i) => <Link to={`/consult/items/${i.id}`}>{i.title}</Link> },
         ...(showProgramme ? [{ key: "programme", title: t("consult.item.programme"), render: (i: Item) => i.programmeName ?? <span className="muted">{t("consult.item.standalone")}</span> }] : []),
         ...(showStrand ? [{ key: "strand", title: t("consult.item.strand"), render: (i: Item) => <span className="consult-nowrap">{i.strand}</span> }] : []),
-        { key: "owners", title: t("consult.item.owners"), render: (i) => i.owners.map((o) => o.name).join(t.sep) },
+        { key: "owners", title: t("consult.item.owners"), render: (i) => i.owners.map((o) => t.org(o.name)).join(t.sep) },
         {
           key: "deadline", title: t("consult.item.deadline"), render: (i) => (
             <span className="consult-deadline">

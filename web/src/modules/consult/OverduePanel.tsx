@@ -17,7 +17,7 @@ export function OverduePanel({ allianceId }: { allianceId: number }) {
             {groups.map((g, k) => (
               <details key={`${g.owner.kind}${g.owner.id}`} open={k < 2}>
                 <summary>
-                  <strong>{g.owner.name}</strong> <Tag tone="red">{t("consult.overdue.count", { n: g.items.length })}</Tag>
+                  <strong>{t.org(g.owner.name)}</strong> <Tag tone="red">{t("consult.overdue.count", { n: g.items.length })}</Tag>
                 </summary>
                 <ul className="list-plain">
                   {g.items.map((i) => (

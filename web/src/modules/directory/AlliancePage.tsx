@@ -105,7 +105,7 @@ export default function AlliancePage({ id }: { id: number }) {
             rows={a.organizations}
             rowKey={(o) => o.id}
             columns={[
-              { key: "name", title: t("dir.org.name"), render: (o) => <Link to={`/organizations/${o.id}`}>{o.name}</Link> },
+              { key: "name", title: t("dir.org.name"), render: (o) => <Link to={`/organizations/${o.id}`}>{t.org(o.name)}</Link> },
               { key: "kind", title: t("dir.org.kind"), render: (o) => (o.kind ? t(`dir.kind.${o.kind}`) : "") },
               { key: "region", title: t("dir.org.region"), render: (o) => t.place(o.regionName ?? o.region?.name ?? "") },
               {

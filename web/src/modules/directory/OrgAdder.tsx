@@ -26,7 +26,7 @@ export function OrgAdder({ onAdd, label, placeholder }: { onAdd: (o: Organizatio
                 setText("");
               }}
             >
-              {o.name} <span className="muted small">{o.region ? t.place(o.region.name) : ""}</span>
+              {t.org(o.name)} <span className="muted small">{o.region ? t.place(o.region.name) : ""}</span>
             </li>
           ))}
         </ul>

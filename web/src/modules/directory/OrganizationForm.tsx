@@ -84,6 +84,8 @@ export default function OrganizationForm({ id }: { id?: number }) {
     const v = formValues(e.currentTarget);
     const body: Record<string, unknown> = {
       name: v.name ?? "",
+      // Empty: none known (the interface in English then shows the registered name).
+      nameEn: v.nameEn ?? "",
       kind: v.kind,
       regionId: region?.id,
       creditCode: v.creditCode,
@@ -126,6 +128,9 @@ export default function OrganizationForm({ id }: { id?: number }) {
         <form className="form" onSubmit={submit} noValidate data-testid="org-form">
           <Field label={t("dir.org.name")} name="name" error={error} required>
             <input type="text" defaultValue={org?.name} maxLength={200} />
+          </Field>
+          <Field label={t("dir.org.nameEn")} name="nameEn" error={error} hint={t("dir.org.nameEnHint")}>
+            <input type="text" defaultValue={org?.nameEn} maxLength={200} lang="en" />
           </Field>
           <div className="form-row">
             <Field label={t("dir.org.kind")} name="kind" error={error} required>

@@ -20,9 +20,11 @@ export default function OrganizationPage({ id }: { id: number }) {
         <Link to="/organizations">← {t("dir.orgs.title")}</Link>
       </p>
       <PageHeader
-        title={o.name}
+        title={t.org(o.name)}
         subtitle={
           <>
+            {/* In English the title is the English name; the registered one stays in sight. */}
+            {t.org(o.name) !== o.name && <span className="muted" lang="zh-CN">{o.name} </span>}
             <Tag tone="blue">{t(`dir.kind.${o.kind}`)}</Tag> {t.place(o.region?.fullName ?? o.region?.name ?? "")}
           </>
         }

@@ -115,7 +115,7 @@ export default function OrganizationsPage() {
               rowKey={(o) => o.id}
               onRowClick={(o) => navigate(`/organizations/${o.id}`)}
               columns={[
-                { key: "name", title: t("dir.org.name"), render: (o) => <Link to={`/organizations/${o.id}`}>{o.name}</Link> },
+                { key: "name", title: t("dir.org.name"), render: (o) => <Link to={`/organizations/${o.id}`}>{t.org(o.name)}</Link> },
                 { key: "kind", title: t("dir.org.kind"), render: (o) => <Tag tone="blue">{t(`dir.kind.${o.kind}`)}</Tag> },
                 { key: "region", title: t("dir.org.region"), render: (o) => t.place(o.region?.fullName ?? o.region?.name ?? "") },
                 {

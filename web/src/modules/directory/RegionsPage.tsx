@@ -90,7 +90,7 @@ function RegionDetail({ id }: { id: number }) {
           <ul className="list-plain">
             {orgs.data.items.map((o) => (
               <li key={o.id}>
-                <Link to={`/organizations/${o.id}`}>{o.name}</Link> <span className="muted small">{t(`dir.kind.${o.kind}`)}</span>
+                <Link to={`/organizations/${o.id}`}>{t.org(o.name)}</Link> <span className="muted small">{t(`dir.kind.${o.kind}`)}</span>
               </li>
             ))}
             {orgs.data.total > orgs.data.items.length && (

@@ -52,6 +52,8 @@ export interface OrgIndustry {
 export interface Organization {
   id: number;
   name: string;
+  /** "" when none is known. */
+  nameEn: string;
   kind: OrgKind;
   regionId: number;
   region?: RegionRef & { fullName?: string; path?: string };

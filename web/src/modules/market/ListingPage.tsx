@@ -40,7 +40,7 @@ function Facts({ l, t, regionName }: { l: Listing; t: T; regionName: (id: number
       )}
       <dl className="kv mk-kv" data-testid="listing-attrs">
         <dt>{t("market.detail.organization")}</dt>
-        <dd>{l.organization.name}</dd>
+        <dd>{t.org(l.organization.name)}</dd>
         <dt>{t("market.detail.regions")}</dt>
         <dd>{l.regions.map((r) => t.place(r.name)).join(t.sep)}</dd>
         {l.industries.length > 0 && (
@@ -131,7 +131,7 @@ function OwnerCard({ l, reload }: { l: Listing; reload: (next?: Listing) => void
   return (
     <section className="card mk-owner" data-testid="owner-card">
       {/* A platform admin may manage any organisation's listing: the card then says whose it is. */}
-      <h2>{s.organizationIds.includes(l.organization.id) ? t("market.detail.owner") : t("market.detail.ownerOther", { org: l.organization.name })}</h2>
+      <h2>{s.organizationIds.includes(l.organization.id) ? t("market.detail.owner") : t("market.detail.ownerOther", { org: t.org(l.organization.name) })}</h2>
       <ErrorBanner error={localizeError(error, t)} />
       {note && <Notice tone="success">{note}</Notice>}
       {l.status === "in_review" && <Notice>{t("market.detail.inReview")}</Notice>}
@@ -165,7 +165,7 @@ function OwnerCard({ l, reload }: { l: Listing; reload: (next?: Listing) => void
           <ul className="list-plain">
             {mine.map((i: Interest) => (
               <li key={i.id}>
-                <Link to={`/market/interests/${i.id}`}>{i.from.name}</Link>{" "}
+                <Link to={`/market/interests/${i.id}`}>{t.org(i.from.name)}</Link>{" "}
                 <Tag tone={i.status === "open" ? "blue" : "gray"}>{t(`market.interestStatus.${i.status}`)}</Tag>{" "}
                 <span className="muted small">{fmtDateTime(i.lastMessageAt)}</span>
               </li>
@@ -251,7 +251,7 @@ export default function ListingPage({ id }: { id: number }) {
         </div>
         <h1>{l.title}</h1>
         <p className="muted small">
-          {l.organization.name} · {l.regions.map((r) => t.place(r.name)).join(t.sep)}
+          {t.org(l.organization.name)} · {l.regions.map((r) => t.place(r.name)).join(t.sep)}
           {l.publishedAt && ` · ${t("market.meta.published", { date: fmtDate(l.publishedAt) })}`}
           {l.validUntil && ` · ${t("market.meta.until", { date: fmtDate(l.validUntil) })}`}
         </p>

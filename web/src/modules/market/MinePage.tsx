@@ -42,7 +42,7 @@ export default function MinePage() {
     <MarketPage>
       <PageHeader
         title={t("market.mine.title")}
-        subtitle={opts.data?.myOrganizations.map((o) => o.name).join(t.sep) || t("market.mine.subtitle")}
+        subtitle={opts.data?.myOrganizations.map((o) => t.org(o.name)).join(t.sep) || t("market.mine.subtitle")}
         actions={
           !noOrg && (
             <Link to="/market/new" className="btn btn-primary">
@@ -118,7 +118,7 @@ export default function MinePage() {
                 render: (i) => <Tag tone={i.direction === "sent" ? "gray" : "orange"}>{t(i.direction === "sent" ? "market.mine.sent" : "market.mine.received")}</Tag>,
               },
               { key: "listing", title: t("market.mine.col.listing"), render: (i) => <Link to={`/market/interests/${i.id}`}>{i.listing.title}</Link> },
-              { key: "party", title: t("market.mine.col.party"), render: (i) => (i.direction === "sent" ? i.owner.name : i.from.name) },
+              { key: "party", title: t("market.mine.col.party"), render: (i) => t.org(i.direction === "sent" ? i.owner.name : i.from.name) },
               { key: "n", title: t("market.mine.col.messages"), align: "right", width: 70, render: (i) => i.messageCount ?? "" },
               { key: "status", title: t("market.mine.col.status"), width: 90, render: (i) => <Tag tone={i.status === "open" ? "blue" : "gray"}>{t(`market.interestStatus.${i.status}`)}</Tag> },
               { key: "last", title: t("market.mine.col.last"), width: 150, render: (i) => fmtDateTime(i.lastMessageAt) },

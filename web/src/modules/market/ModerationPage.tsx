@@ -33,7 +33,7 @@ function QueueItem({ l, onDone, regionName }: { l: Listing; onDone: (l: Listing,
             </Link>
           </h2>
           <p className="muted small">
-            {l.organization.name} · {l.regions.map((r) => t.place(r.name)).join(t.sep)} · {t("market.mod.submittedAt", { date: fmtDateTime(l.updatedAt) })}
+            {t.org(l.organization.name)} · {l.regions.map((r) => t.place(r.name)).join(t.sep)} · {t("market.mod.submittedAt", { date: fmtDateTime(l.updatedAt) })}
           </p>
         </div>
       </div>

@@ -54,7 +54,7 @@ export default function ThreadPage({ id }: { id: number }) {
         }
         subtitle={
           <>
-            <span className={`mk-kind mk-kind-${i.listing.kind}`}>{t(`market.kind.${i.listing.kind}`)}</span> {i.from.name} → {i.owner.name}{" "}
+            <span className={`mk-kind mk-kind-${i.listing.kind}`}>{t(`market.kind.${i.listing.kind}`)}</span> {t.org(i.from.name)} → {t.org(i.owner.name)}{" "}
             <Tag tone={i.status === "open" ? "blue" : "gray"}>{t(`market.interestStatus.${i.status}`)}</Tag>
           </>
         }
@@ -64,7 +64,7 @@ export default function ThreadPage({ id }: { id: number }) {
           {i.messages?.map((m) => (
             <li key={m.id} className={m.organization.id === mySide ? "mk-msg mk-msg-mine" : "mk-msg mk-msg-theirs"}>
               <div className="mk-msg-head">
-                <strong>{m.organization.name}</strong> · {m.author} · {fmtDateTime(m.createdAt)}
+                <strong>{t.org(m.organization.name)}</strong> · {m.author} · {fmtDateTime(m.createdAt)}
               </div>
               <div className="mk-msg-body">{m.body}</div>
             </li>

@@ -71,7 +71,7 @@ export function ChallengePanel({ listing, orgs }: { listing: Listing; orgs: Name
           rowKey={(a) => a.id}
           empty={t("market.challenge.none")}
           columns={[
-            { key: "org", title: t("market.proc.org"), render: (a) => a.organization.name, width: "22%" },
+            { key: "org", title: t("market.proc.org"), render: (a) => t.org(a.organization.name), width: "22%" },
             { key: "proposal", title: t("market.challenge.proposal"), render: (a) => <span className="mk-pre">{a.proposal}</span> },
             { key: "status", title: t("market.mine.col.status"), render: (a) => <Tag tone={APP_TONE[a.status]}>{t(`market.app.${a.status}`)}</Tag>, width: 90 },
             { key: "date", title: t("market.mine.col.updated"), render: (a) => fmtDate(a.decidedAt ?? a.createdAt), width: 110 },
@@ -197,7 +197,7 @@ export function ProcurementPanel({ listing, orgs }: { listing: Listing; orgs: Na
             rowKey={(p) => p.organization.id}
             empty={t("market.proc.none")}
             columns={[
-              { key: "org", title: t("market.proc.org"), render: (p) => p.organization.name },
+              { key: "org", title: t("market.proc.org"), render: (p) => t.org(p.organization.name) },
               { key: "region", title: t("market.proc.region"), render: (p) => p.organization.region },
               { key: "q", title: t("market.proc.quantities"), render: (p) => p.quantities.map((q, i) => `${items[i]?.name ?? i + 1} ${fmtNumber(q, t)}${items[i]?.unit ?? ""}`).join(";") },
               { key: "note", title: t("market.proc.note"), render: (p) => p.note },
