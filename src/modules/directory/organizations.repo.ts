@@ -75,14 +75,19 @@ export async function alliancesOfOrganization(db: Db, organizationId: number) {
     .execute();
 }
 
-/** Filters: name (substring or trigram), kind, region with its subtree, industry, segment, alliance membership. */
+/** Filters: name (substring or trigram; the English name as a substring too), kind, region with its subtree, industry, segment, alliance membership. */
 export async function listOrganizations(db: Db, f: OrganizationQuery) {
   let query = withRegion(db);
   const q = f.q?.trim();
   if (q) {
     const like = `%${q.replace(/[\\%_]/g, (c) => "\\" + c)}%`;
     query = query.where((eb) =>
-      eb.or([eb("o.name", "like", like), eb(sql<number>`similarity(o.name, ${q})`, ">", 0.3), eb("o.credit_code", "=", q.toUpperCase())]),
+      eb.or([
+        eb("o.name", "like", like),
+        eb(sql<number>`similarity(o.name, ${q})`, ">", 0.3),
+        eb("o.name_en", "ilike", like),
+        eb("o.credit_code", "=", q.toUpperCase()),
+      ]),
     );
   }
   if (f.kind) query = query.where("o.kind", "=", f.kind);

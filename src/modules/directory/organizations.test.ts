@@ -81,6 +81,8 @@ describeEachBackend("directory organizations (service)", (backend) => {
     const names = await organizationNames(t.db);
     expect(names).toContainEqual({ id: org.id, name: "苏州英文名测试科技有限公司", nameEn: "Suzhou Yingwen Tech" });
     expect(names.every((n) => n.nameEn !== "")).toBe(true);
+    // Found by it too, in any case, as a visitor reading the interface in English would type it.
+    expect((await listOrganizations(t.db, null, { q: "yingwen tech", limit: 10, offset: 0 })).items.map((o) => o.id)).toEqual([org.id]);
     // Cleared: the interface shows the registered name again.
     expect((await updateOrganization(t.db, admin, org.id, { nameEn: "" })).nameEn).toBe("");
     expect((await organizationNames(t.db)).map((n) => n.id)).not.toContain(org.id);
