@@ -69,7 +69,7 @@ export default function OrganizationPage({ id }: { id: number }) {
                 <dd>
                   {o.alliances.map((a, n) => (
                     <span key={a.id}>
-                      {n > 0 && "、"}
+                      {n > 0 && t.sep}
                       <Link to={`/alliances/${a.id}`}>{t.place(a.name)}</Link>
                     </span>
                   ))}

@@ -46,7 +46,7 @@ export default function AgreementPage({ id }: { id: number }) {
       <div className="card">
         <dl className="kv">
           <dt>{t("ledger.a.partiesShort")}</dt>
-          <dd data-testid="agreement-parties">{a.parties.map((p, i) => <div key={i}>{p.organizationId ? <Link to={`/organizations/${p.organizationId}`}>{p.name}</Link> : p.name}</div>)}</dd>
+          <dd data-testid="agreement-parties">{a.parties.map((p, i) => <div key={i}>{p.organizationId ? <Link to={`/organizations/${p.organizationId}`}>{t.org(p.name)}</Link> : t.org(p.name)}</div>)}</dd>
           <dt>{t("ledger.a.signedOn")}</dt><dd>{a.signedOn}</dd>
           {a.place && <><dt>{t("ledger.a.place")}</dt><dd>{a.place}</dd></>}
           {a.eventName && <><dt>{t("ledger.a.event")}</dt><dd>{a.eventName}</dd></>}

@@ -45,7 +45,7 @@ export default function AgreementsPage() {
               { key: "signedOn", title: t("ledger.a.signedOn"), width: 104 },
               { key: "title", title: t("ledger.a.name"), render: (a) => <Link to={`/ledger/agreements/${a.id}`}>《{a.title}》</Link> },
               { key: "kind", title: t("ledger.a.kind"), render: (a) => t(`ledger.akind.${a.kind}`) },
-              { key: "parties", title: t("ledger.a.partiesShort"), render: (a) => <span className="ledger-clip">{partiesText(a.parties)}</span> },
+              { key: "parties", title: t("ledger.a.partiesShort"), render: (a) => <span className="ledger-clip">{partiesText(a.parties, t)}</span> },
               { key: "place", title: t("ledger.a.place"), render: (a) => a.place || "—" },
               { key: "alliance", title: t("ledger.f.alliance"), render: (a) => (a.allianceName ? t.place(a.allianceName) : "—") },
             ]}

@@ -156,7 +156,7 @@ export default function ProjectPage({ id }: { id: number }) {
             <dt>{t("ledger.p.industry")}</dt><dd>{p.industryName ? t.term(p.industryName) : "—"}</dd>
             <dt>{t("ledger.p.landing")}</dt><dd>{p.landingRegionName ? t.place(p.landingRegionName) : "—"}</dd>
             <dt>{t("ledger.p.parties")}</dt>
-            <dd>{p.parties.map((x, i) => <div key={i}>{x.organizationId ? <Link to={`/organizations/${x.organizationId}`}>{x.name}</Link> : x.name}{x.role && <span className="muted"> · {x.role}</span>}</div>)}</dd>
+            <dd>{p.parties.map((x, i) => <div key={i}>{x.organizationId ? <Link to={`/organizations/${x.organizationId}`}>{t.org(x.name)}</Link> : t.org(x.name)}{x.role && <span className="muted"> · {x.role}</span>}</div>)}</dd>
             <dt>{t("ledger.p.signedOn")}</dt><dd>{p.signedOn}</dd>
             {p.ceremonyId && <><dt>{t("ledger.p.ceremony")}</dt><dd><Link to={`/ledger/ceremonies/${p.ceremonyId}`}>{p.ceremonyTitle}</Link></dd></>}
             {p.allianceName && <><dt>{t("ledger.p.alliance")}</dt><dd>{t.place(p.allianceName)}</dd></>}

@@ -21,7 +21,7 @@ export function ProjectTable({ rows, compact = false, testId }: { rows: ProjectR
           { key: "industry", title: t("ledger.p.industry"), render: (p) => (p.industryName ? t.term(p.industryName) : "—") },
           { key: "amount", title: t("ledger.p.amount"), align: "right", render: (p) => <Amount yuan={p.amountYuan == null ? null : Number(p.amountYuan)} /> },
           { key: "landing", title: t("ledger.p.landing"), render: (p) => (p.landingRegionName ? t.place(p.landingRegionName) : "—") },
-          { key: "parties", title: t("ledger.p.parties"), render: (p) => <span className="ledger-clip">{partiesText(p.parties)}</span> },
+          { key: "parties", title: t("ledger.p.parties"), render: (p) => <span className="ledger-clip">{partiesText(p.parties, t)}</span> },
           ...(compact ? [] : [{ key: "ceremony", title: t("ledger.p.ceremony"), render: (p: ProjectRow) => (p.ceremonyId ? <Link to={`/ledger/ceremonies/${p.ceremonyId}`}>{p.ceremonyTitle}</Link> : "—") }]),
           { key: "status", title: t("ledger.p.status"), render: (p) => <StatusTag status={p.status} /> },
         ]}

@@ -1,5 +1,5 @@
 import { Tag } from "../../components/index.js";
-import { useT } from "../../i18n.js";
+import { useT, type T } from "../../i18n.js";
 import { useSession } from "../../session.js";
 import type { Party } from "./http.js";
 
@@ -10,7 +10,8 @@ export function StatusTag({ status }: { status: keyof typeof TONE }) {
   return <Tag tone={TONE[status]}>{t(`ledger.status.${status}`)}</Tag>;
 }
 
-export const partiesText = (ps: Party[]) => ps.map((p) => p.name).join("、");
+/** A project's or agreement's parties (regions and organisations) in the interface's language. */
+export const partiesText = (ps: Party[], t: T) => ps.map((p) => t.org(p.name)).join(t.sep);
 
 /** Whether to offer the record forms; the server still decides per alliance and party. */
 export function useCanRecord(): boolean {
