@@ -278,7 +278,7 @@ export default function ListingForm({ id }: { id?: number }) {
                     {publishers.length === 0 && <option value="">{t("market.form.orgChoose")}</option>}
                     {publishers.map((x) => (
                       <option key={x.id} value={x.id}>
-                        {x.name}
+                        {t.org(x.name)}
                       </option>
                     ))}
                   </select>

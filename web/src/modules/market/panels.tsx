@@ -22,11 +22,12 @@ export function useOrgChoice(orgs: Named[]): [number | undefined, (id: number) =
 
 /** Chooses which of the user's organisations acts; a single one is shown as text. */
 export function OrgChoice({ orgs, value, onChange, label }: { orgs: Named[]; value: number | undefined; onChange: (id: number) => void; label: string }) {
+  const t = useT();
   if (orgs.length === 1)
     return (
       <div className="field">
         <label>{label}</label>
-        <div className="mk-static">{orgs[0].name}</div>
+        <div className="mk-static">{t.org(orgs[0].name)}</div>
       </div>
     );
   return (
@@ -34,7 +35,7 @@ export function OrgChoice({ orgs, value, onChange, label }: { orgs: Named[]; val
       <select value={value ?? ""} onChange={(e) => onChange(Number(e.target.value))}>
         {orgs.map((o) => (
           <option key={o.id} value={o.id}>
-            {o.name}
+            {t.org(o.name)}
           </option>
         ))}
       </select>
