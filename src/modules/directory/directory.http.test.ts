@@ -105,6 +105,8 @@ describeEachBackend("directory HTTP", (backend) => {
     const names = await get("/api/organizations/names");
     expect(names.statusCode).toBe(200);
     expect(names.json().items).toContainEqual({ id: org.id, name: body.name, nameEn: "Kunshan Dinglan Precision Machinery Co., Ltd." });
+    const cleared = await t.app.inject({ method: "PATCH", url: `/api/organizations/${org.id}`, headers: alice.headers, payload: { nameEn: null } });
+    expect(cleared.json()).toMatchObject({ nameEn: "" });
     expect((await get(`/api/organizations?region=${region["330000"]}`)).json().items.map((o: { name: string }) => o.name)).not.toContain(body.name);
   });
 

@@ -105,7 +105,8 @@ const englishName = z
 
 const organizationFields = {
   name: z.string({ error: "请填写名称 (name required)" }).trim().min(2, "名称至少2个字 (name too short)").max(100),
-  nameEn: englishName.optional(),
+  // null clears it too, as for the other optional texts.
+  nameEn: z.preprocess((v) => (v === null ? "" : v), englishName).optional(),
   kind: organizationKind,
   regionId: z.number({ error: "请选择所在地区 (regionId required)" }).int().positive(),
   creditCode: optionalText(30),
