@@ -46,19 +46,22 @@ function ChooseAlliance() {
     <div className="page">
       <PageHeader title={t("consult.meeting.new")} subtitle={t("consult.meeting.chooseAlliance")} />
       <Pending state={alliances}>
-        {(list) => (
-          <div className="card" data-testid="choose-alliance">
-            {/* Only the alliances whose meetings this user may record (their secretariat; an admin: all). */}
-            {!list.items.some((a) => session.hasRole("alliance_secretariat", { allianceId: a.id })) && <p className="muted">{t("consult.meeting.noAllianceToRecord")}</p>}
-            <ul className="list-plain">
-              {list.items.filter((a) => session.hasRole("alliance_secretariat", { allianceId: a.id })).map((a) => (
-                <li key={a.id}>
-                  <Link to={`/consult/meetings/new?alliance=${a.id}`}>{t.place(a.name)}</Link>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {(list) => {
+          // Only the alliances whose meetings this user may record (their secretariat; an admin: all).
+          const mine = list.items.filter((a) => session.hasRole("alliance_secretariat", { allianceId: a.id }));
+          return (
+            <div className="card" data-testid="choose-alliance">
+              {mine.length === 0 && <p className="muted">{t("consult.meeting.noAllianceToRecord")}</p>}
+              <ul className="list-plain">
+                {mine.map((a) => (
+                  <li key={a.id}>
+                    <Link to={`/consult/meetings/new?alliance=${a.id}`}>{t.place(a.name)}</Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        }}
       </Pending>
     </div>
   );
