@@ -7,6 +7,7 @@ import { browserSuite, screenshot, skipBrowserTests } from "../support/browser.j
 const skip = skipBrowserTests();
 
 const SEED_002 = readFileSync(join(FIXTURES_DIR, "seeds/002_e0a6c29f7289a2c5.txt"));
+const SEED_004 = readFileSync(join(FIXTURES_DIR, "seeds/004_4ec079d0020130cf.txt"), "utf8");
 
 /** 情报采集 in the shell: upload → clean article with its facts → confirm into the ledger → the ledger record. */
 describe.skipIf(skip)("ingest UI in headless Chromium", () => {
@@ -28,7 +29,7 @@ describe.skipIf(skip)("ingest UI in headless Chromium", () => {
     expect(await s.page.getByTestId("ingest-summary").textContent()).toBe("已采集 1 · 重复 1 · 失败 1");
     const rows = s.page.locator('[data-testid="ingest-results"] tbody tr');
     expect(await rows.nth(0).textContent()).toContain("已采集");
-    expect(await rows.nth(1).textContent()).toMatch(/重复.*同一文件/);
+    expect(await rows.nth(1).textContent()).toMatch(/重复.*内容完全相同/);
     expect(await rows.nth(2).textContent()).toMatch(/失败.*binary/);
     await screenshot(s.page, "ingest-01-upload");
     await rows.nth(0).locator("a").click();
@@ -107,6 +108,39 @@ describe.skipIf(skip)("ingest UI in headless Chromium", () => {
     await s.page.getByTestId("ingest-articles").locator("tbody tr").first().waitFor();
     expect(await s.page.getByTestId("ingest-articles").locator("tbody tr").count()).toBe(1);
     await screenshot(s.page, "ingest-07-articles");
+    expect(s.errors).toEqual([]);
+  });
+
+  it("ingests text pasted from a browser, with the address of the original, which the article links to", async () => {
+    await s.page.goto(`${s.app.baseUrl}/ingest/upload`);
+    const go = s.page.getByTestId("ingest-paste-go");
+    expect(await go.isDisabled()).toBe(true);
+    await s.page.getByTestId("ingest-paste").fill(SEED_004);
+    await s.page.getByTestId("ingest-paste-url").fill("javascript:alert(1)");
+    await go.click();
+    const reason = s.page.locator('.ig-paste [data-field="url"] .field-error');
+    await reason.waitFor();
+    expect(await reason.textContent()).toContain("http://");
+    // Nothing was sent, and the text is still there to fix the address and go on.
+    expect(await s.page.locator('[data-testid="ingest-results"]').count()).toBe(0);
+    await s.page.getByTestId("ingest-paste-url").fill("https://www.example.gov.cn/haian/2024/0306.html");
+    expect(await reason.count()).toBe(0);
+    await go.click();
+    await s.page.getByTestId("ingest-summary").waitFor();
+    const row = s.page.locator('[data-testid="ingest-results"] tbody tr').first();
+    expect(await row.textContent()).toMatch(/^https:\/\/www\.example\.gov\.cn\/haian\/2024\/0306\.html.*已采集.*海安党政代表团/);
+    expect(await s.page.getByTestId("ingest-paste").inputValue()).toBe("");
+    // The same text again, without an address: named as pasted text, known as the same page.
+    await s.page.getByTestId("ingest-paste").fill(SEED_004);
+    await go.click();
+    await expect.poll(() => s.page.locator('[data-testid="ingest-results"] tbody tr').last().textContent()).toMatch(/^粘贴的正文 \d{4}-\d\d-\d\d \d\d:\d\d.*重复.*内容完全相同/);
+    await screenshot(s.page, "ingest-09-pasted");
+    await row.locator("a").click();
+    const original = s.page.getByTestId("article-url");
+    await original.waitFor();
+    expect(await original.textContent()).toBe("www.example.gov.cn");
+    expect(await original.getAttribute("href")).toBe("https://www.example.gov.cn/haian/2024/0306.html");
+    expect(await s.page.locator("h1").textContent()).toMatch(/^海安/);
     expect(s.errors).toEqual([]);
   });
 });

@@ -32,5 +32,13 @@ describe("jishi ingest", { timeout: 240_000 }, () => {
     const bad = runCli(["ingest", "/no/such/path"], env);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("path not found");
+    // A source address is a web address, and it names one page.
+    const seed = join(FIXTURES_DIR, "seeds/002_e0a6c29f7289a2c5.txt");
+    const script = runCli(["ingest", seed, "--url", "javascript:alert(1)"], env);
+    expect(script.code).toBe(2);
+    expect(script.stderr).toContain("--url: 须为 http:// 或 https://");
+    const two = runCli(["ingest", join(FIXTURES_DIR, "seeds"), "--url", "https://www.example.cn/a.html"], env);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain("--url names one page");
   });
 });

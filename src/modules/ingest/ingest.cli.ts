@@ -8,6 +8,7 @@ import { AppError } from "../../platform/errors.js";
 import type { OpenContext } from "../module.js";
 import { MAX_PAGE_BYTES } from "./decode.js";
 import { ingestBatch, type IngestResult, type PageInput } from "./ingest.service.js";
+import { sourceUrl } from "./ingest.schema.js";
 
 /** Whoever runs the CLI has the database in hand: they act as the platform operator (user id 0 in the audit log). */
 const OPERATOR: Actor = { userId: 0, email: "operator@localhost", name: "CLI operator", grants: [{ role: "platform_admin" }] };
@@ -55,12 +56,18 @@ export function ingestCli(program: Command, open: OpenContext): void {
   program
     .command("ingest <paths...>")
     .description("采集新闻页面 ingest news pages (files or directories; text or HTML; UTF-8 or GB18030). Exit 0 unless every file failed (1) or bad usage (2)")
+    .option("--url <address>", "原文网址,记在文章上 (where the page was read; one file only)")
     .option("--json", "JSON output")
-    .action(async (paths: string[], o: { json?: boolean }) => {
+    .action(async (paths: string[], o: { json?: boolean; url?: string }) => {
       let files: string[] = [];
       try {
         files = collectFiles(paths);
         if (files.length === 0) throw new AppError("VALIDATION_FAILED", "没有找到文件 (no files found)", { paths: "empty" });
+        if (o.url !== undefined) {
+          const url = sourceUrl.safeParse(o.url);
+          if (!url.success) throw new AppError("VALIDATION_FAILED", `--url: ${url.error.issues[0].message}`, { url: url.error.issues[0].message });
+          if (files.length > 1) throw new AppError("VALIDATION_FAILED", `--url 只能用于一个文件,这里有 ${files.length} 个 (--url names one page; ${files.length} files given)`, { url: "one file only" });
+        }
       } catch (err) {
         fail(err, o.json);
       }
@@ -72,7 +79,7 @@ export function ingestCli(program: Command, open: OpenContext): void {
         // One file in memory at a time: pages are read lazily inside the batch.
         results = [];
         for (const f of files) {
-          const page: PageInput = { name: f, bytes: readBounded(f) };
+          const page: PageInput = { name: f, bytes: readBounded(f), url: o.url };
           const [r] = await ingestBatch(ctx.db, OPERATOR, [page]);
           results.push(r);
           progress(results.length, files.length, { file: f.slice(-40) });

@@ -22,11 +22,18 @@ export const factDataSchemas = {
   meeting: z.object({ name: z.string().min(2).max(200), theme: z.string().max(1000).nullable().optional(), heldOn: date, host: regionRef.nullable().optional(), place: z.string().max(300).nullable().optional(), allianceId }).loose(),
 } as const;
 
+/**
+ * Where a page was read: shown as a link on the article, so only a web address (a
+ * `javascript:` or `data:` one would run or load in the reviewer's browser).
+ */
+export const sourceUrl = z.url({ protocol: /^https?$/, error: "须为 http:// 或 https:// 开头的网址 (must be an http or https address)" }).max(2000, "网址过长,最多 2000 个字符 (at most 2000 characters)");
+
+/** One page as JSON: a file's name and text, or text pasted in the browser with where it came from. */
 export const jsonUploadBody = z
   .object({
-    name: z.string().min(1).max(255),
-    content: z.string().min(1),
-    url: z.url().optional(),
+    name: z.string().trim().min(1, "请填写名称 (name required)").max(255),
+    content: z.string().refine((s) => s.trim().length > 0, "正文为空 (no text)"),
+    url: sourceUrl.optional(),
   })
   .strict();
 

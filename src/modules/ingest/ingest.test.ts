@@ -70,6 +70,25 @@ describeEachBackend("ingest", (backend) => {
     expect((await t.app.inject({ method: "GET", url: "/api/ingest/articles", headers: admin.headers })).json().total).toBe(3);
   });
 
+  it("takes pasted text with the address it was read at; refuses a script address and blank text, storing nothing", async () => {
+    const count = async () => (await t.app.inject({ method: "GET", url: "/api/ingest/articles", headers: admin.headers })).json().total;
+    const before = await count();
+    const script = await post("/api/ingest", admin, { payload: { name: "粘贴的正文", content: text("001"), url: "javascript:alert(1)" } });
+    expect(script.statusCode).toBe(400);
+    expect(script.json().error.fields.url).toContain("http");
+    const blank = await post("/api/ingest", admin, { payload: { name: "粘贴的正文", content: " \n\t " } });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().error.fields.content).toContain("正文为空");
+    expect(await count()).toBe(before);
+
+    const url = "https://www.example.gov.cn/news/2024/g60.html";
+    const r = (await post("/api/ingest", admin, { payload: { name: "粘贴的正文", content: text("001"), url } })).json();
+    expect(r.results[0]).toMatchObject({ status: "ok" });
+    const a = (await t.app.inject({ method: "GET", url: `/api/ingest/articles/${r.results[0].articleId}`, headers: admin.headers })).json();
+    expect(a).toMatchObject({ url, sources: [{ file_name: "粘贴的正文", match: "original" }] });
+    expect(await count()).toBe(before + 1);
+  });
+
   it("shows seed 004 with the placeholder repair and draft facts quoting their sentence", async () => {
     const list = (await t.app.inject({ method: "GET", url: "/api/ingest/articles", headers: admin.headers })).json();
     const id = list.items.find((a: { title: string }) => a.title.startsWith("海安"))!.id;

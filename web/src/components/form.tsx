@@ -15,6 +15,8 @@ export function Field(props: {
   label: ReactNode;
   name: string;
   error?: unknown;
+  /** A reason found before anything was sent (a check in the page), shown like the server's. */
+  reason?: string;
   hint?: ReactNode;
   required?: boolean;
   children: ReactElement;
@@ -23,7 +25,7 @@ export function Field(props: {
   const id = useId();
   const fields = fieldErrors(props.error);
   // Nested paths ("industries.0.industryId") belong to their top-level field too.
-  const reason = fields[props.name] ?? Object.entries(fields).find(([k]) => k.startsWith(props.name + "."))?.[1];
+  const reason = props.reason ?? fields[props.name] ?? Object.entries(fields).find(([k]) => k.startsWith(props.name + "."))?.[1];
   const child = isValidElement(props.children)
     ? cloneElement(props.children as ReactElement<Record<string, unknown>>, {
         id,

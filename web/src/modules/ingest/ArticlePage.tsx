@@ -4,7 +4,7 @@ import { dateTimeCn } from "../../dates.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link } from "../../router.js";
-import { ingest, FACT_TYPES, type ArticleDetail, type Fact, type Repair } from "./api.js";
+import { ingest, FACT_TYPES, webAddress, type ArticleDetail, type Fact, type Repair } from "./api.js";
 import { ArticleBody } from "./ArticleBody.js";
 import { FactCard } from "./FactCard.js";
 import "./messages.js";
@@ -23,13 +23,21 @@ export default function ArticlePage({ id }: { id: number }) {
   const repairs = [...a.repairs.title, ...a.repairs.body];
   const repairTitle = (r: Repair) => `“${r.from}” → “${r.to || "∅"}” · ${r.rule}`;
   const unknown = t("ingest.article.unknown");
+  const original = webAddress(a.url);
 
   return (
     <div className="page" data-testid="ingest-article">
       <p className="small"><Link to="/ingest/articles">← {t("ingest.articles.title")}</Link></p>
       <PageHeader
         title={<span className={focus?.sentence === a.title ? "ig-hl" : undefined}>{a.title}</span>}
-        subtitle={t("ingest.article.meta", { date: a.published_on ?? unknown, origin: a.origin ?? unknown, enc: a.encoding })}
+        subtitle={
+          <>
+            {t("ingest.article.meta", { date: a.published_on ?? unknown, origin: a.origin ?? unknown, enc: a.encoding })}
+            {original && (
+              <> · {t("ingest.article.url")}: <a href={original.href} target="_blank" rel="noopener noreferrer" data-testid="article-url">{original.host}</a></>
+            )}
+          </>
+        }
       />
       <div className="ig-layout">
         <div className="ig-main">

@@ -1,40 +1,57 @@
-import { useState, type DragEvent } from "react";
-import { DataTable, ErrorBanner, Notice, PageHeader, Tag } from "../../components/index.js";
+import { useRef, useState, type DragEvent } from "react";
+import { DataTable, ErrorBanner, Field, Notice, PageHeader, Tag } from "../../components/index.js";
+import { dateTimeCn } from "../../dates.js";
 import { useT } from "../../i18n.js";
 import { Link } from "../../router.js";
-import { ingest, type IngestResult } from "./api.js";
+import { ingest, webAddress, type IngestResult } from "./api.js";
 import "./messages.js";
 import "./ingest.css";
 
-type Row = { key: number; file: File; state: "waiting" | "sending" | "done"; result?: IngestResult; error?: unknown };
+/** A file chosen or dropped, or text pasted into the page with the address it was read at. */
+type Page = File | { name: string; content: string; url?: string };
+type Row = { key: number; name: string; bytes: number; state: "waiting" | "sending" | "done"; result?: IngestResult; error?: unknown };
 const TONE = { ok: "green", duplicate: "orange", error: "red" } as const;
 
-/** Many pages at once: each file is sent on its own, so progress and each answer show as they come. */
+/**
+ * Many pages at once: each is sent on its own, so progress and each answer show as they come.
+ * Text copied from a browser (a WeChat article, a page that cannot be saved) is pasted instead.
+ */
 export default function UploadPage() {
   const t = useT();
   const [rows, setRows] = useState<Row[]>([]);
   const [over, setOver] = useState(false);
   const [busy, setBusy] = useState(false);
+  // What each row sends, by key; the rows themselves are what the table shows.
+  const pages = useRef(new Map<number, Page>());
+  const nextKey = useRef(0);
+  const queue = (items: Page[]): number[] => {
+    const added = items.map((page) => {
+      const key = nextKey.current++;
+      pages.current.set(key, page);
+      const bytes = page instanceof File ? page.size : new TextEncoder().encode(page.content).length;
+      return { key, name: page.name, bytes, state: "waiting" as const };
+    });
+    setRows((rs) => [...rs.filter((r) => r.state !== "done"), ...added]);
+    return added.map((r) => r.key);
+  };
   const add = (files: FileList | null) => {
-    if (!files?.length) return;
-    const base = rows.length ? Math.max(...rows.map((r) => r.key)) + 1 : 0;
-    setRows([...rows.filter((r) => r.state !== "done"), ...Array.from(files).map((file, i) => ({ key: base + i, file, state: "waiting" as const }))]);
+    if (files?.length) queue(Array.from(files));
   };
   const waiting = rows.filter((r) => r.state === "waiting");
   const done = rows.filter((r) => r.state === "done");
 
-  async function send() {
+  async function send(keys: number[]) {
     setBusy(true);
-    const queue = rows.filter((r) => r.state === "waiting").map((r) => r.key);
-    for (const key of queue) {
-      const file = rows.find((r) => r.key === key)!.file;
+    for (const key of keys) {
+      const page = pages.current.get(key)!;
       setRows((rs) => rs.map((r) => (r.key === key ? { ...r, state: "sending" } : r)));
       let patch: Partial<Row>;
       try {
-        patch = { result: (await ingest.uploadOne(file)).results[0] };
+        patch = { result: (await (page instanceof File ? ingest.uploadOne(page) : ingest.uploadText(page))).results[0] };
       } catch (error) {
         patch = { error };
       }
+      pages.current.delete(key);
       setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch, state: "done" } : r)));
     }
     setBusy(false);
@@ -61,10 +78,10 @@ export default function UploadPage() {
           </label>
         </div>
         <div className="toolbar ig-upload-bar">
-          <button className="btn btn-primary" data-testid="ingest-upload" disabled={busy || waiting.length === 0} onClick={send}>
+          <button className="btn btn-primary" data-testid="ingest-upload" disabled={busy || waiting.length === 0} onClick={() => send(waiting.map((r) => r.key))}>
             {busy ? t("ingest.upload.busy", { done: done.length, n: rows.length }) : waiting.length ? t("ingest.upload.go", { n: waiting.length }) : t("ingest.upload.none")}
           </button>
-          {rows.length > 0 && !busy && <button className="btn" onClick={() => setRows([])}>{t("ingest.upload.clear")}</button>}
+          {rows.length > 0 && !busy && <button className="btn" onClick={() => { setRows([]); pages.current.clear(); }}>{t("ingest.upload.clear")}</button>}
           {rows.length > 0 && (
             <>
               <progress className="ig-progress" max={rows.length} value={done.length} aria-label={t("ingest.upload.busy", { done: done.length, n: rows.length })} />
@@ -72,6 +89,7 @@ export default function UploadPage() {
             </>
           )}
         </div>
+        <PasteForm busy={busy} onSubmit={(page) => send(queue([page]))} />
         {done.length > 0 && !busy && (
           <Notice tone={failed ? "warn" : "success"}>
             <span data-testid="ingest-summary">{t("ingest.upload.summary", { ok: count("ok"), dup: count("duplicate"), err: failed })}</span>
@@ -84,8 +102,8 @@ export default function UploadPage() {
               rows={rows}
               rowKey={(r) => r.key}
               columns={[
-                { key: "file", title: t("ingest.upload.file"), render: (r) => <span className="ig-filename">{r.file.name}</span> },
-                { key: "size", title: t("ingest.upload.size"), align: "right", render: (r) => `${Math.max(1, Math.ceil(r.file.size / 1024))} KB` },
+                { key: "file", title: t("ingest.upload.file"), render: (r) => <span className="ig-filename">{r.name}</span> },
+                { key: "size", title: t("ingest.upload.size"), align: "right", render: (r) => `${Math.max(1, Math.ceil(r.bytes / 1024))} KB` },
                 { key: "result", title: t("ingest.upload.result"), render: (r) => <ResultTag row={r} /> },
                 { key: "detail", title: t("ingest.upload.detail"), render: (r) => <Detail row={r} /> },
               ]}
@@ -94,6 +112,37 @@ export default function UploadPage() {
         )}
       </div>
     </div>
+  );
+}
+
+/** Pasted text and, optionally, the address it was read at. */
+function PasteForm({ busy, onSubmit }: { busy: boolean; onSubmit: (page: { name: string; content: string; url?: string }) => void }) {
+  const t = useT();
+  const [content, setContent] = useState("");
+  const [url, setUrl] = useState("");
+  const [urlError, setUrlError] = useState<string>();
+  const submit = () => {
+    const address = url.trim();
+    if (address && !webAddress(address)) return setUrlError(t("ingest.paste.badUrl"));
+    // Named as a file would be: by where it came from (its first line is often the site's
+    // navigation), else as pasted text and when; the title comes out of the text itself.
+    onSubmit({ name: address || t("ingest.paste.name", { at: dateTimeCn(new Date().toISOString()) }), content, url: address || undefined });
+    setContent("");
+    setUrl("");
+  };
+  return (
+    <section className="ig-paste" aria-labelledby="ig-paste-title">
+      <h3 id="ig-paste-title">{t("ingest.paste.title")}</h3>
+      <textarea data-testid="ingest-paste" rows={6} value={content} placeholder={t("ingest.paste.placeholder")} onChange={(e) => setContent(e.target.value)} aria-label={t("ingest.paste.title")} />
+      <div className="ig-paste-bar">
+        <Field label={t("ingest.paste.url")} name="url" hint={t("ingest.paste.urlHint")} reason={urlError}>
+          <input type="url" inputMode="url" data-testid="ingest-paste-url" placeholder="https://" value={url} onChange={(e) => { setUrl(e.target.value); setUrlError(undefined); }} />
+        </Field>
+        <button className="btn btn-primary" data-testid="ingest-paste-go" disabled={busy || content.trim().length === 0} onClick={submit}>
+          {t("ingest.paste.go")}
+        </button>
+      </div>
+    </section>
   );
 }
 

@@ -42,6 +42,8 @@ export const ingest = {
     form.append("files", file, file.name);
     return upload("/api/ingest", form);
   },
+  /** Text pasted in the browser, with the address it was read at. */
+  uploadText: (page: { name: string; content: string; url?: string }): Promise<{ results: IngestResult[] }> => api("POST", "/api/ingest", page),
   articles: (q: { limit: number; offset: number }, signal?: AbortSignal) => api<{ total: number; items: ArticleRow[] }>("GET", "/api/ingest/articles", undefined, { query: q, signal }),
   article: (id: number, signal?: AbortSignal) => api<ArticleDetail>("GET", `/api/ingest/articles/${id}`, undefined, { signal }),
   facts: (q: { status?: string; type?: string; limit: number; offset: number }, signal?: AbortSignal) =>
@@ -51,6 +53,17 @@ export const ingest = {
   reject: (id: number, reason?: string) => api<Fact>("POST", `/api/ingest/facts/${id}/reject`, reason ? { reason } : {}),
   alliances: (signal?: AbortSignal) => api<{ items: { id: number; name: string }[] }>("GET", "/api/alliances", undefined, { query: { limit: 500 }, signal }).then((r) => r.items),
 };
+
+/** The address if it is a web page's (http or https): only those are offered as links. */
+export function webAddress(s: string | null | undefined): URL | null {
+  if (!s) return null;
+  try {
+    const u = new URL(s);
+    return /^https?:$/.test(u.protocol) ? u : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Where the record a confirmation created lives in the UI. */
 export function recordHref(f: Pick<Fact, "record_type" | "record_id">): string | null {
