@@ -7,6 +7,7 @@ import { ANONYMOUS } from "../visibility.js";
 import { loadDemoListings } from "./demo.js";
 import { rng } from "../../../platform/random.js";
 import { generateListing } from "./generator.js";
+import { areaCodeOf } from "./vocab.js";
 import { loadDemoMembers } from "./members.js";
 import { DEMO_MEMBERS } from "../../demo-credentials.js";
 import { listInterests } from "../interests.service.js";
@@ -32,6 +33,20 @@ it("generates valid listings of every kind, the same for the same seed", () => {
     expect(phrases.some((p, k) => k > 0 && p === phrases[k - 1]), g.input.summary).toBe(false);
   }
   expect(kinds.size).toBe(8);
+});
+
+it("gives a listing's contact the area code of its organisation's city, drawing as many numbers as before", () => {
+  expect([areaCodeOf("310117"), areaCodeOf("320583"), areaCodeOf("321100"), areaCodeOf("341000"), areaCodeOf("110000")]).toEqual(["021", "0512", "0511", "0559", undefined]);
+  const org = { id: 1, name: "甲公司", regionId: 5, city: "松江" };
+  const base = { industries: [{ id: 1, name: "生物医药" }], regionIds: [5], allianceIds: [1] };
+  const a = rng(17), b = rng(17);
+  for (let i = 0; i < 200; i++) {
+    const known = generateListing(a, { ...base, orgs: [{ ...org, areaCode: "021" }] }, i).input;
+    const unknown = generateListing(b, { ...base, orgs: [org] }, i).input;
+    expect(known.contact?.phone).toMatch(/^021-[56]\d{7}$/);
+    expect(unknown.contact?.phone).toMatch(/^0(21|512|25|571|511)-[56]\d{7}$/);
+    expect({ ...known, contact: undefined }).toEqual({ ...unknown, contact: undefined });
+  }
 });
 
 it("prices space as its title offers it: a rent when let, a sale price when sold", () => {

@@ -5,6 +5,7 @@ import { createListingBody } from "../listing.schema.js";
 import { insertValidated } from "../listings.service.js";
 import { rng } from "../../../platform/random.js";
 import { generateListing, type GenContext } from "./generator.js";
+import { areaCodeOf } from "./vocab.js";
 
 export const DEMO_LISTINGS = 600;
 
@@ -13,14 +14,14 @@ export async function generatorContext(db: Db): Promise<GenContext> {
   const orgs = await db
     .selectFrom("organizations as o")
     .innerJoin("regions as r", "r.id", "o.region_id")
-    .select(["o.id", "o.name", "o.region_id", "r.short_name"])
+    .select(["o.id", "o.name", "o.region_id", "r.short_name", "r.code"])
     .orderBy("o.id")
     .execute();
   const industries = await db.selectFrom("industries").select(["id", "name"]).orderBy("id").execute();
   const regions = await db.selectFrom("regions").select("id").where("level", "in", ["prefecture", "county"]).orderBy("id").limit(200).execute();
   const alliances = await db.selectFrom("alliances").select("id").orderBy("id").execute();
   return {
-    orgs: orgs.map((o) => ({ id: o.id, name: o.name, regionId: o.region_id, city: o.short_name })),
+    orgs: orgs.map((o) => ({ id: o.id, name: o.name, regionId: o.region_id, city: o.short_name, areaCode: areaCodeOf(o.code) })),
     industries,
     regionIds: regions.length ? regions.map((r) => r.id) : orgs.map((o) => o.region_id),
     allianceIds: alliances.map((a) => a.id),

@@ -8,6 +8,8 @@ export interface GenOrg {
   name: string;
   regionId: number;
   city: string;
+  /** Telephone area code of the organisation's city (vocab.ts AREA_CODES), when known. */
+  areaCode?: string;
 }
 export interface GenContext {
   orgs: GenOrg[];
@@ -150,6 +152,10 @@ export function generateListing(r: Rng, ctx: GenContext, i: number): Generated {
   const ageDays = status === "in_review" ? r.int(0, 360) % 7 : r.int(0, 360);
   const expired = status === "published" && r.chance(0.04);
   const directed = ctx.allianceIds.length > 0 && r.chance(0.05);
+  const contactName = `${r.pick(SURNAMES)}${r.pick(["经理", "主任", "老师", "工"])}`;
+  // The city's own area code; the drawn one serves an organisation outside the Delta's cities,
+  // and is drawn for every listing so that the draws after it, and the listings, stay the same.
+  const drawnCode = `0${r.pick(["21", "512", "25", "571", "511"])}`;
   const input = {
     kind,
     title,
@@ -159,7 +165,7 @@ export function generateListing(r: Rng, ctx: GenContext, i: number): Generated {
     regionIds: [org.regionId],
     industryIds: industry ? [industry.id] : [],
     segmentIds: [],
-    contact: { name: `${r.pick(SURNAMES)}${r.pick(["经理", "主任", "老师", "工"])}`, phone: `0${r.pick(["21", "512", "25", "571", "511"])}-${r.int(5000_0000, 6999_9999)}` },
+    contact: { name: contactName, phone: `${org.areaCode ?? drawnCode}-${r.int(5000_0000, 6999_9999)}` },
     validFrom: null,
     validUntil: expired ? `2026-${pad(r.int(1, 10))}-${pad(r.int(1, 28))}` : future(r),
     visibility: directed ? "directed" : r.chance(0.12) ? "members" : "public",

@@ -79,3 +79,22 @@ export const FINANCE: [string, string][] = [
   ["科创企业股权融资", "equity"], ["知识产权质押贷款", "debt"], ["科技成果转化基金", "grant"], ["融资担保", "guarantee"], ["设备融资租赁", "leasing"],
 ];
 export const SURNAMES = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "朱", "马", "胡", "郭"];
+
+/**
+ * Telephone area codes of the Delta's cities, by the first four digits of the GB/T 2260 code
+ * (a district or county dials its city's code; all of Shanghai dials 021), so a demo listing
+ * in 松江区 gives a 021 number, not Zhenjiang's.
+ */
+export const AREA_CODES: Readonly<Record<string, string>> = {
+  "3100": "021",
+  "3201": "025", "3202": "0510", "3203": "0516", "3204": "0519", "3205": "0512", "3206": "0513", "3207": "0518",
+  "3208": "0517", "3209": "0515", "3210": "0514", "3211": "0511", "3212": "0523", "3213": "0527",
+  "3301": "0571", "3302": "0574", "3303": "0577", "3304": "0573", "3305": "0572", "3306": "0575", "3307": "0579",
+  "3308": "0570", "3309": "0580", "3310": "0576", "3311": "0578",
+  "3401": "0551", "3402": "0553", "3403": "0552", "3404": "0554", "3405": "0555", "3406": "0561", "3407": "0562",
+  "3408": "0556", "3410": "0559", "3411": "0550", "3412": "0558", "3413": "0557", "3415": "0564", "3416": "0558",
+  "3417": "0566", "3418": "0563",
+};
+
+/** The area code dialled in the region with this code, if it is in the Delta. */
+export const areaCodeOf = (regionCode: string): string | undefined => AREA_CODES[regionCode.startsWith("31") ? "3100" : regionCode.slice(0, 4)];
