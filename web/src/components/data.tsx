@@ -8,6 +8,8 @@ export interface Column<R> {
   render?: (row: R) => ReactNode;
   align?: "left" | "right" | "center";
   width?: number | string;
+  /** Keep the cell on one line (a date, a person's name): a squeezed table breaks "2026-10-09" after "2026-10-". */
+  nowrap?: boolean;
 }
 
 export function DataTable<R>(props: {
@@ -36,7 +38,7 @@ export function DataTable<R>(props: {
           {props.rows.map((r) => (
             <tr key={props.rowKey(r)} onClick={props.onRowClick ? () => props.onRowClick!(r) : undefined} className={props.onRowClick ? "clickable" : undefined}>
               {props.columns.map((c) => (
-                <td key={c.key} style={{ textAlign: c.align }}>
+                <td key={c.key} style={{ textAlign: c.align, whiteSpace: c.nowrap ? "nowrap" : undefined }}>
                   {c.render ? c.render(r) : String((r as Record<string, unknown>)[c.key] ?? "")}
                 </td>
               ))}

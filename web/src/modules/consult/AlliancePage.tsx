@@ -84,7 +84,7 @@ function Meetings({ allianceId }: { allianceId: number }) {
           rowKey={(m) => m.id}
           empty={t("consult.meetings.empty")}
           columns={[
-            { key: "heldOn", title: t("consult.meeting.heldOn"), width: 110 },
+            { key: "heldOn", title: t("consult.meeting.heldOn"), width: 110, nowrap: true },
             { key: "title", title: t("consult.meeting.title"), render: (m) => <Link to={`/consult/meetings/${m.id}`}>{m.title}</Link> },
             { key: "kind", title: t("consult.meeting.kind"), render: (m) => <Tag tone={m.kind === "轮值会议" ? "blue" : "gray"}>{t(`consult.kind.${m.kind}`)}</Tag> },
             { key: "host", title: t("consult.meeting.host"), render: (m) => (m.hostRegionName ? t.place(m.hostRegionName) : "") },

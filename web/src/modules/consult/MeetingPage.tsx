@@ -63,7 +63,7 @@ export default function MeetingPage({ id }: { id: number }) {
             empty={t("consult.meeting.noAttendees")}
             columns={[
               { key: "who", title: t("consult.attendee.region"), render: (x) => (x.regionName ? t.place(x.regionName) : x.organizationName ?? "") },
-              { key: "personName", title: t("consult.attendee.name") },
+              { key: "personName", title: t("consult.attendee.name"), nowrap: true },
               { key: "personTitle", title: t("consult.attendee.title") },
               ...(canEdit
                 ? [{ key: "remove", title: "", render: (x: Meeting["attendees"][number]) => (

@@ -29,7 +29,7 @@ export default function ArticlesPage() {
                 columns={[
                   { key: "id", title: "#", width: 50, render: (a) => a.id },
                   { key: "title", title: t("ingest.articles.name"), render: (a) => <Link to={`/ingest/articles/${a.id}`}>{a.title}</Link> },
-                  { key: "date", title: t("ingest.articles.date"), render: (a) => a.published_on ?? "—" },
+                  { key: "date", title: t("ingest.articles.date"), render: (a) => a.published_on ?? "—", nowrap: true },
                   { key: "origin", title: t("ingest.articles.origin"), render: (a) => a.origin ?? "—" },
                   { key: "sources", title: t("ingest.articles.sources"), align: "right", render: (a) => a.sources },
                   { key: "drafts", title: t("ingest.articles.drafts"), align: "right", render: (a) => a.drafts },

@@ -42,10 +42,10 @@ export default function AgreementsPage() {
             onRowClick={(a) => navigate(`/ledger/agreements/${a.id}`)}
             empty={t("ledger.a.none")}
             columns={[
-              { key: "signedOn", title: t("ledger.a.signedOn"), width: 104 },
+              { key: "signedOn", title: t("ledger.a.signedOn"), width: 104, nowrap: true },
               { key: "title", title: t("ledger.a.name"), render: (a) => <Link to={`/ledger/agreements/${a.id}`}>《{a.title}》</Link> },
               { key: "kind", title: t("ledger.a.kind"), render: (a) => t(`ledger.akind.${a.kind}`) },
-              { key: "parties", title: t("ledger.a.partiesShort"), render: (a) => <span className="ledger-clip">{partiesText(a.parties, t)}</span> },
+              { key: "parties", title: t("ledger.a.partiesShort"), render: (a) => <span className="ledger-clip" title={partiesText(a.parties, t)}>{partiesText(a.parties, t)}</span> },
               { key: "place", title: t("ledger.a.place"), render: (a) => a.place || "—" },
               { key: "alliance", title: t("ledger.f.alliance"), render: (a) => (a.allianceName ? t.place(a.allianceName) : "—") },
             ]}

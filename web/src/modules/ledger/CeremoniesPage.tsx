@@ -35,7 +35,7 @@ export default function CeremoniesPage() {
             onRowClick={(c) => navigate(`/ledger/ceremonies/${c.id}`)}
             empty={t("ledger.c.none")}
             columns={[
-              { key: "heldOn", title: t("ledger.c.heldOn"), width: 110 },
+              { key: "heldOn", title: t("ledger.c.heldOn"), width: 110, nowrap: true },
               { key: "title", title: t("ledger.c.name"), render: (c) => <Link to={`/ledger/ceremonies/${c.id}`}>{c.title}</Link> },
               { key: "host", title: t("ledger.c.host"), render: (c) => (c.hostRegionName ? t.place(c.hostRegionName) : "—") },
               { key: "alliance", title: t("ledger.f.alliance"), render: (c) => (c.allianceName ? t.place(c.allianceName) : "—") },

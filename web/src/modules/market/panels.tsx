@@ -75,7 +75,7 @@ export function ChallengePanel({ listing, orgs }: { listing: Listing; orgs: Name
             { key: "org", title: t("market.proc.org"), render: (a) => t.org(a.organization.name), width: "22%" },
             { key: "proposal", title: t("market.challenge.proposal"), render: (a) => <span className="mk-pre">{a.proposal}</span> },
             { key: "status", title: t("market.mine.col.status"), render: (a) => <Tag tone={APP_TONE[a.status]}>{t(`market.app.${a.status}`)}</Tag>, width: 90 },
-            { key: "date", title: t("market.mine.col.updated"), render: (a) => fmtDate(a.decidedAt ?? a.createdAt), width: 110 },
+            { key: "date", title: t("market.mine.col.updated"), render: (a) => fmtDate(a.decidedAt ?? a.createdAt), width: 110, nowrap: true },
             // The decision buttons only while someone still awaits a decision.
             ...(listing.canEdit && rows.some((a) => a.status === "applied" || a.status === "shortlisted")
               ? [
