@@ -15,8 +15,9 @@ export const interestsQuery = z
   .object({ box: z.enum(["all", "sent", "received"]).default("all"), status: z.enum(["open", "closed"]).optional() })
   .strict();
 
-async function loadInterest(db: Db, id: number) {
-  const r = await db
+/** An interest with its listing and both organisations' names, as `view` shows it. */
+function interestRows(db: Db) {
+  return db
     .selectFrom("interests as i")
     .innerJoin("listings as l", "l.id", "i.listing_id")
     .innerJoin("organizations as fo", "fo.id", "i.organization_id")
@@ -24,9 +25,11 @@ async function loadInterest(db: Db, id: number) {
     .select([
       "i.id", "i.listing_id", "i.organization_id", "i.status", "i.created_at", "i.closed_at", "i.last_message_at",
       "l.title as listing_title", "l.kind as listing_kind", "l.organization_id as owner_id", "fo.name as from_name", "lo.name as owner_name",
-    ])
-    .where("i.id", "=", id)
-    .executeTakeFirst();
+    ]);
+}
+
+async function loadInterest(db: Db, id: number) {
+  const r = await interestRows(db).where("i.id", "=", id).executeTakeFirst();
   if (!r) throw notFound("意向", id);
   return r;
 }
@@ -129,10 +132,11 @@ export async function listInterests(db: Db, actor: MaybeActor, q: z.infer<typeof
   const a = requireActor(actor);
   const v = await viewerOf(db, a);
   if (v.orgIds.length === 0) return [];
-  const rows = await db
-    .selectFrom("interests as i")
-    .innerJoin("listings as l", "l.id", "i.listing_id")
-    .select(["i.id", sql<number>`(select count(*)::int from interest_messages m where m.interest_id = i.id)`.as("message_count")])
+  const rows = await interestRows(db)
+    .select([
+      sql<number>`(select count(*)::int from interest_messages m where m.interest_id = i.id)`.as("message_count"),
+      sql<number>`(select m.organization_id from interest_messages m where m.interest_id = i.id order by m.id desc limit 1)`.as("last_from"),
+    ])
     .where((w) => {
       const sent = w("i.organization_id", "in", v.orgIds);
       const received = w("l.organization_id", "in", v.orgIds);
@@ -140,12 +144,13 @@ export async function listInterests(db: Db, actor: MaybeActor, q: z.infer<typeof
     })
     .$if(!!q.status, (w) => w.where("i.status", "=", q.status!))
     .orderBy("i.last_message_at", "desc")
+    .orderBy("i.id", "desc")
     .limit(200)
     .execute();
-  const out = [];
-  for (const r of rows) {
-    const i = await loadInterest(db, r.id);
-    out.push(view(i, { messageCount: r.message_count, direction: v.orgIds.includes(i.organization_id) ? "sent" : "received" }));
-  }
-  return out;
+  return rows.map((i) => {
+    const direction = v.orgIds.includes(i.organization_id) ? "sent" : "received";
+    const mine = direction === "sent" ? i.organization_id : i.owner_id;
+    // The other side wrote last in an open thread: the viewer's organisation owes a reply.
+    return view(i, { messageCount: i.message_count, direction, awaitingReply: i.status === "open" && i.last_from != null && i.last_from !== mine });
+  });
 }

@@ -47,7 +47,9 @@ describeEachBackend("market interests, challenges, joint procurement", (backend)
 
     const received = (await req("GET", "/api/interests?box=received", owner)).json();
     expect(received.map((x: { id: number }) => x.id)).toEqual([interest.id]);
-    expect(received[0]).toMatchObject({ direction: "received", messageCount: 1 });
+    // The enquirer wrote last: the owner owes a reply, the enquirer waits.
+    expect(received[0]).toMatchObject({ direction: "received", messageCount: 1, awaitingReply: true, listing: { id, title: "高精度MEMS传感器技术" }, from: { id: f.org.other } });
+    expect((await req("GET", "/api/interests?box=sent", other)).json()).toMatchObject([{ id: interest.id, direction: "sent", awaitingReply: false }]);
     expect((await req("GET", "/api/interests?box=sent", owner)).json()).toEqual([]);
     expect((await req("GET", `/api/interests/${interest.id}`, third)).statusCode).toBe(403);
 
@@ -57,9 +59,13 @@ describeEachBackend("market interests, challenges, joint procurement", (backend)
       [f.org.other, "杭州李工"],
       [f.org.owner, "苏州王经理"],
     ]);
+    expect((await req("GET", "/api/interests", owner)).json()[0]).toMatchObject({ awaitingReply: false, messageCount: 2 });
+    expect((await req("GET", "/api/interests", other)).json()[0]).toMatchObject({ awaitingReply: true, messageCount: 2 });
     expect((await req("POST", `/api/interests/${interest.id}/messages`, third, { body: "插话" })).statusCode).toBe(403);
     expect((await req("POST", `/api/interests/${interest.id}/messages`, other, { body: "  " })).statusCode).toBe(400);
     expect((await req("POST", `/api/interests/${interest.id}/close`, other)).json().status).toBe("closed");
+    // Closed, nobody owes a reply.
+    expect((await req("GET", "/api/interests", other)).json()[0]).toMatchObject({ status: "closed", awaitingReply: false });
     expect((await req("POST", `/api/interests/${interest.id}/messages`, owner, { body: "还在吗" })).json().error.code).toBe("INVALID_TRANSITION");
     expect((await req("GET", `/api/listings/${id}`, owner)).json().interestCount).toEqual({ open: 0, total: 1 });
     // Closed, a new conversation may start.

@@ -120,8 +120,14 @@ export default function MinePage() {
               { key: "listing", title: t("market.mine.col.listing"), render: (i) => <Link to={`/market/interests/${i.id}`}>{i.listing.title}</Link> },
               { key: "party", title: t("market.mine.col.party"), render: (i) => t.org(i.direction === "sent" ? i.owner.name : i.from.name) },
               { key: "n", title: t("market.mine.col.messages"), align: "right", width: 70, render: (i) => i.messageCount ?? "" },
-              { key: "status", title: t("market.mine.col.status"), width: 90, render: (i) => <Tag tone={i.status === "open" ? "blue" : "gray"}>{t(`market.interestStatus.${i.status}`)}</Tag> },
-              { key: "last", title: t("market.mine.col.last"), width: 150, render: (i) => fmtDateTime(i.lastMessageAt) },
+              {
+                key: "status",
+                title: t("market.mine.col.status"),
+                width: 90,
+                nowrap: true,
+                render: (i) => (i.awaitingReply ? <Tag tone="orange">{t("market.mine.awaitingReply")}</Tag> : <Tag tone={i.status === "open" ? "blue" : "gray"}>{t(`market.interestStatus.${i.status}`)}</Tag>),
+              },
+              { key: "last", title: t("market.mine.col.last"), width: 150, nowrap: true, render: (i) => fmtDateTime(i.lastMessageAt) },
             ]}
           />
         )}

@@ -111,6 +111,8 @@ export interface Interest {
   messages?: Message[];
   messageCount?: number;
   direction?: "sent" | "received";
+  /** In the list: the thread is open and the other organisation wrote last. */
+  awaitingReply?: boolean;
 }
 export interface Application {
   id: number;
