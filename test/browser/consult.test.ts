@@ -197,7 +197,13 @@ describe.skipIf(skip)("consultation UI: a secretariat's meeting, rotation and ac
     await s.page.waitForTimeout(600); // let the gauge draw for the picture
     await screenshot(s.page, "consult-05-programme-overdue");
 
-    await s.page.goto(`${s.app.baseUrl}/consult/alliances/${allianceId}`);
+    // The secretariat's home page counts it among the overdue items, and leads to its alliance.
+    await s.page.goto(`${s.app.baseUrl}/`);
+    const due = s.page.locator('[data-todo="consult.overdue"].todo-due');
+    await due.waitFor();
+    expect(await due.innerText()).toMatch(/^1\s*逾期的合作事项$/);
+    await due.locator("a").click();
+    await s.page.waitForURL(new RegExp(`/consult/alliances/${allianceId}$`));
     const overdue = s.page.getByTestId("overdue-panel");
     await overdue.locator("details", { hasText: "太仓市" }).locator("a", { hasText: "共建跨区域概念验证中心" }).click();
     await s.page.waitForURL(/\/consult\/items\/\d+$/);
@@ -211,6 +217,10 @@ describe.skipIf(skip)("consultation UI: a secretariat's meeting, rotation and ac
     await s.page.getByTestId("item-status").filter({ hasText: "已完成" }).waitFor();
     expect(await s.page.getByTestId("item-status").textContent()).not.toContain("逾期");
     await screenshot(s.page, "consult-06-item-done");
+    const itemUrl = s.page.url();
+    await s.page.goto(`${s.app.baseUrl}/`);
+    await s.page.locator('[data-todo="consult.overdue"].todo-clear').waitFor();
+    await s.page.goto(itemUrl);
 
     await s.page.locator("a", { hasText: "← 五大行动" }).click();
     await s.page.getByTestId("completion").filter({ hasText: "已完成 1 / 2 项" }).waitFor();

@@ -111,6 +111,17 @@ describe.skipIf(skip)("ingest UI in headless Chromium", () => {
     expect(s.errors).toEqual([]);
   });
 
+  it("counts the drafts left on the home page, leading to the review queue", async () => {
+    const left = (await (await s.page.request.get(`${s.app.baseUrl}/api/ingest/facts?status=draft&limit=1`)).json()).total;
+    expect(left).toBeGreaterThan(0);
+    await s.page.goto(`${s.app.baseUrl}/`);
+    const drafts = s.page.locator('[data-todo="ingest.drafts"].todo-due');
+    await drafts.waitFor();
+    expect(await drafts.innerText()).toMatch(new RegExp(`^${left}\\s*待审核的采集事实$`));
+    await drafts.locator("a").click();
+    await s.page.waitForURL(/\/ingest\/review$/);
+  });
+
   it("ingests text pasted from a browser, with the address of the original, which the article links to", async () => {
     await s.page.goto(`${s.app.baseUrl}/ingest/upload`);
     const go = s.page.getByTestId("ingest-paste-go");

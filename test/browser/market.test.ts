@@ -146,6 +146,17 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
 
   it("a platform admin sees the flags in the moderation queue; rejecting needs a reason; approves", async () => {
     const page = await as("admin");
+    // The home page says what waits: the submitted listing among those to moderate.
+    await page.goto(`${app.baseUrl}/`);
+    const toModerate = page.locator('[data-todo="market.moderation"]');
+    await toModerate.waitFor();
+    const waiting = Number((await toModerate.locator(".todo-count").innerText()).replace("+", ""));
+    expect(waiting).toBeGreaterThan(0);
+    expect(await page.locator('[data-todo="market.moderation"].todo-due').count()).toBe(1);
+    await toModerate.locator("a").click();
+    await page.waitForURL(/\/market\/moderation$/);
+    await page.locator("article.mk-review").first().waitFor();
+    expect(await page.locator("article.mk-review").count()).toBe(waiting);
     await page.goto(`${app.baseUrl}/market`);
     await page.locator("nav.mk-subnav a", { hasText: "审核队列" }).click();
     await page.waitForURL(/\/market\/moderation$/);
@@ -274,12 +285,19 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
     threadUrl = buyer.url();
     await buyer.getByTestId("thread").locator(".mk-msg", { hasText: ASK }).waitFor();
 
+    // The owner's home page: one interest waits for a reply (and no moderation: not a moderator).
     const owner = await as("owner");
-    await owner.goto(`${app.baseUrl}/market`);
-    await owner.locator("nav.mk-subnav a", { hasText: "我的集市" }).click();
+    await owner.goto(`${app.baseUrl}/`);
+    const replies = owner.locator('[data-todo="market.replies"]');
+    await replies.waitFor();
+    expect(await replies.innerText()).toMatch(/^1\s*待回复的意向$/);
+    expect(await owner.getByTestId("home-todo").innerText()).not.toContain("待审核的集市信息");
+    await screenshot(owner, "market-05b-home-todo", { fullPage: false });
+    await replies.locator("a").click();
+    await owner.waitForURL(/\/market\/mine$/);
     const row = owner.getByTestId("my-interests").locator("tbody tr", { hasText: "杭州澄源生物科技有限公司" });
     await row.waitFor();
-    expect(await row.innerText()).toContain("收到");
+    expect(await row.innerText()).toMatch(/收到[\s\S]*待回复/);
     const mine = owner.getByTestId("my-listings").locator("tbody tr", { hasText: TITLE });
     expect(await mine.innerText()).toMatch(/1 \/ 1/);
     await noRawKeys(owner);
@@ -292,7 +310,13 @@ describe.skipIf(skip)("marketplace UI in headless Chromium", () => {
     await owner.getByTestId("thread").locator(".mk-msg-mine", { hasText: ANSWER }).waitFor();
     await screenshot(owner, "market-07-thread-owner");
 
-    await buyer.reload();
+    // Answered: now the buyer owes the reply, and the owner nothing.
+    await buyer.goto(`${app.baseUrl}/`);
+    await buyer.locator('[data-todo="market.replies"].todo-due').waitFor();
+    expect(await buyer.locator('[data-todo="market.replies"]').innerText()).toMatch(/^1\s*待回复的意向$/);
+    await owner.goto(`${app.baseUrl}/`);
+    await owner.locator('[data-todo="market.replies"].todo-clear').waitFor();
+    await buyer.goto(threadUrl);
     await buyer.getByTestId("thread").locator(".mk-msg-theirs", { hasText: ANSWER }).waitFor();
     expect(await buyer.locator(".mk-msg-body").allInnerTexts()).toEqual([ASK, ANSWER]);
     await noRawKeys(buyer);

@@ -11,6 +11,7 @@
  *       { path: "/market/listings/:id", element: (p) => <ListingPage key={p.id} id={Number(p.id)} /> },
  *     ],
  *     // or, for a module that dispatches itself: render: (path) => marketPage(path),
+ *     todo: (session, signal) => marketTodo(session, signal),   // optional: counts for 我的待办 on the home page
  *   };
  * then replace its placeholder below with the import. Lazy-load heavy pages with React.lazy
  * (the shell wraps routes in <Suspense>). No routes and no render → shown as "规划中 / planned".
@@ -36,6 +37,7 @@
  * ──────────────────────────────────────────────────────────────────────────────────────────
  */
 import { lazy, type ReactNode } from "react";
+import type { Session } from "./session.js";
 import { consultWeb } from "./modules/consult/index.js";
 import { ledgerWeb } from "./modules/ledger/index.js";
 import { marketWeb } from "./modules/market/index.js";
@@ -62,6 +64,22 @@ export interface WebModule {
   icon?: string;
   /** Routes only, no nav item (home, sign-in). */
   hidden?: boolean;
+  /**
+   * What the signed-in user has waiting in this module, for the home page's 我的待办: asked only
+   * of signed-in users, an item only for work the user's roles let them do (a count of 0 says
+   * "nothing waiting"). Keep it light: it is imported with the shell, not lazily.
+   */
+  todo?: (session: Session, signal: AbortSignal) => Promise<TodoItem[]>;
+}
+
+/** One line of the home page's 我的待办: how many, of what, and where to act on them. */
+export interface TodoItem {
+  key: string;
+  label: { zh: string; en: string };
+  count: number;
+  /** The count is a lower bound (a list that stops at its limit). */
+  atLeast?: boolean;
+  href: string;
 }
 
 const Home = lazy(() => import("./pages/Home.js"));

@@ -8,6 +8,7 @@ import { Link, navigate } from "../router.js";
 import { useSession } from "../session.js";
 import { directory } from "../modules/directory/api.js";
 import { alliancesNetwork } from "./home-graph.js";
+import { TodoPanel } from "./TodoPanel.js";
 import "../modules/directory/messages.js";
 
 registerMessages({
@@ -97,6 +98,7 @@ export default function Home() {
           </Link>
         )}
       </section>
+      {s.user && <TodoPanel />}
       <div className="stats" data-testid="home-stats">
         <Stat label={t("home.stat.alliances")} value={n(alliances.data ? alliances.data.total : alliances.error ? null : undefined)} />
         <Stat label={t("home.stat.orgs")} value={n(stats.data?.orgs)} />

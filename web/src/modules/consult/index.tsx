@@ -1,5 +1,6 @@
 import { lazy } from "react";
 import type { WebModule } from "../../modules.js";
+import { consultTodo } from "./todo.js";
 import "./consult.css";
 
 const Home = lazy(() => import("./HomePage.js"));
@@ -28,4 +29,5 @@ export const consultWeb: WebModule = {
     { path: "/consult/visits/:id", element: (p) => <Visit key={p.id} id={Number(p.id)} /> },
     { path: "/consult/visits/:id/edit", element: (p) => <VisitForm key={`edit-${p.id}`} id={Number(p.id)} /> },
   ],
+  todo: consultTodo,
 };

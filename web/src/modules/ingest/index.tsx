@@ -1,5 +1,6 @@
 import { lazy } from "react";
 import type { WebModule } from "../../modules.js";
+import { ingestTodo } from "./todo.js";
 
 // Pages load on first visit; the shell wraps routes in <Suspense>.
 const UploadPage = lazy(() => import("./UploadPage.js"));
@@ -26,4 +27,5 @@ export const ingestWeb: WebModule = {
     { path: "/ingest/articles/:id", element: (p) => <ArticlePage key={p.id} id={Number(p.id)} /> },
     { path: "/ingest/review", element: <ReviewPage /> },
   ],
+  todo: ingestTodo,
 };

@@ -1,5 +1,6 @@
 import { lazy } from "react";
 import type { WebModule } from "../../modules.js";
+import { marketTodo } from "./todo.js";
 
 // Pages are loaded on first visit; the shell wraps routes in <Suspense>.
 const SearchPage = lazy(() => import("./SearchPage.js"));
@@ -26,4 +27,5 @@ export const marketWeb: WebModule = {
     { path: "/market/listings/:id/edit", element: (p) => <ListingForm key={`edit-${p.id}`} id={Number(p.id)} /> },
     { path: "/market/interests/:id", element: (p) => <ThreadPage key={p.id} id={Number(p.id)} /> },
   ],
+  todo: marketTodo,
 };
