@@ -22,6 +22,13 @@ export function checkPeriod(filter: LedgerFilter): void {
 
 export const unknownAlliance = (id: number) => new AppError("UNKNOWN_REFERENCE", `联盟 ${id} 不存在 (unknown alliance)`, { alliance: "联盟不存在 (unknown alliance)" });
 
+/** Refuses a party organisation that does not exist (a list filtered by it would only look empty). */
+export async function assertPartyOrganization(db: Db, id: number | undefined): Promise<void> {
+  if (id == null) return;
+  const r = await db.selectFrom("organizations").select("id").where("id", "=", id).executeTakeFirst();
+  if (!r) throw new AppError("UNKNOWN_REFERENCE", `机构 ${id} 不存在 (unknown organisation)`, { organization: "机构不存在 (unknown organisation)" });
+}
+
 export async function resolveScope(db: Db, filter: LedgerFilter): Promise<Scope> {
   checkPeriod(filter);
   const scope: Scope = { filter };

@@ -68,6 +68,24 @@ describeEachBackend("ledger HTTP", (backend) => {
     expect((await t.app.inject({ method: "GET", url: "/api/ledger/projects?sort=size" })).statusCode).toBe(400);
   });
 
+  it("lists an organisation's projects and agreements: those where it is a party", async () => {
+    const get = async (url: string) => (await t.app.inject({ method: "GET", url })).json();
+    const names = async (org: number) => (await get(`/api/ledger/projects?organization=${org}&limit=100`)).items.map((p: { name: string }) => p.name).sort();
+    expect(await names(f.org.danyang)).toEqual(["本机构项目", "甲项目", "甲项目"]);
+    expect(await names(f.org.putuo)).toEqual(["乙项目", "乙项目"]);
+    expect((await get(`/api/ledger/agreements?organization=${f.org.danyang}`)).total).toBe(0);
+    const sec = await signInAs(t, { grants: [{ role: "alliance_secretariat", allianceId: f.alliance }] });
+    const withOrg = { ...memo(), title: "《丹阳—普陀产业合作协议》", parties: [{ organizationId: f.org.danyang }, { regionId: f.region["310107"], name: "上海市普陀区政府" }] };
+    const a = await t.app.inject({ method: "POST", url: "/api/ledger/agreements", headers: sec.headers, payload: withOrg });
+    expect(a.statusCode, a.body).toBe(201);
+    const mine = await get(`/api/ledger/agreements?organization=${f.org.danyang}`);
+    expect([mine.total, mine.items.map((x: { title: string }) => x.title)]).toEqual([1, ["丹阳—普陀产业合作协议"]]);
+    for (const list of ["projects", "agreements"]) {
+      const r = await t.app.inject({ method: "GET", url: `/api/ledger/${list}?organization=999999` });
+      expect([r.statusCode, r.json().error.code, r.json().error.fields]).toEqual([400, "UNKNOWN_REFERENCE", { organization: "机构不存在 (unknown organisation)" }]);
+    }
+  });
+
   it("names the field of bad input and stores nothing", async () => {
     const sec = await signInAs(t, { grants: [{ role: "alliance_secretariat", allianceId: f.alliance }] });
     const before = (await t.app.inject({ method: "GET", url: "/api/ledger/projects?limit=1" })).json().total;

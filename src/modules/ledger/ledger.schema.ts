@@ -182,9 +182,13 @@ export const filterQuery = z
   .strict();
 export type LedgerFilter = z.infer<typeof filterQuery>;
 
+/** An organisation among the parties (its page in the directory). */
+const partyOrganization = z.coerce.number().int().positive().optional();
+
 export const projectListQuery = filterQuery
   .extend({
     ceremony: z.coerce.number().int().positive().optional(),
+    organization: partyOrganization,
     status: z.enum(PROJECT_STATUSES).optional(),
     q: z.string().max(100).optional(),
     /** Newest first (default) or largest investment first (reports). */
@@ -195,7 +199,7 @@ export const projectListQuery = filterQuery
   .strict();
 
 export const agreementListQuery = filterQuery
-  .extend({ q: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) })
+  .extend({ organization: partyOrganization, q: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) })
   .strict();
 
 export const dashboardQuery = filterQuery.extend({ level: z.enum(["city", "region"]).default("city") }).strict();

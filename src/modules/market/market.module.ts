@@ -15,6 +15,7 @@ import * as m6 from "./migrations/202611300200_market_search_public_index.js";
 import * as m7 from "./migrations/202611300300_market_search_kind_indexes.js";
 import * as m8 from "./migrations/202611300400_market_search_no_pending_list.js";
 import * as m9 from "./migrations/202611300600_market_search_range_keys.js";
+import * as m10 from "./migrations/202611302200_market_search_organization.js";
 
 const HOUR = 3600_000;
 
@@ -28,6 +29,7 @@ export const marketModule: JishiModule = {
     "202611300300_market_search_kind_indexes": m7,
     "202611300400_market_search_no_pending_list": m8,
     "202611300600_market_search_range_keys": m9,
+    "202611302200_market_search_organization": m10,
   },
   routes: async (app, ctx) => {
     await marketRoutes(app, ctx);

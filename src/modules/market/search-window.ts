@@ -84,6 +84,12 @@ export interface WindowQuery {
    */
   ranges?: RangeFilter[];
   /**
+   * A filter holds few listings whatever the words (one organisation's): one read without time
+   * keys visits them all through its own index, where tries sized by the words would read days
+   * of other organisations' matches to find them.
+   */
+  few?: boolean;
+  /**
    * What the caller shows of an item, as an expression over its id `p.id`: loaded by the
    * statement that ranks it, for the best `need` of each try only. A statement of its own for
    * the page's rows cost a round trip per search: the benchmark's mix took 7 % longer at 1M
@@ -396,7 +402,7 @@ async function tries(db: Db, s: Stats, q: WindowQuery, rangesShare: number, opts
     // sized from the rate seen — cheaper than visiting weeks of matches too many.
     const words = !q.lexemes?.length ? 1 : Math.min(...q.lexemes.map((w) => s.wordShare.get(w) ?? s.rareBelow));
     const share = (q.regions ?? []).reduce((x, r) => x * regionShare(s, r), words * rangesShare);
-    next = share * s.rows <= SMALL_PER_PLACE * window ? undefined : plan(daysFor(share * rowsPerDay));
+    next = q.few || share * s.rows <= SMALL_PER_PLACE * window ? undefined : plan(daysFor(share * rowsPerDay));
   }
   // The days read after each try (Infinity: every day), for tests and diagnostics.
   const reads: number[] = [];

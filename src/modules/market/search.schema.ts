@@ -10,6 +10,8 @@ export const searchQuery = z
     kind: kindSchema.optional(),
     region: id.optional(),
     alliance: id.optional(),
+    /** The publishing organisation's listings only (an organisation's page). */
+    organization: id.optional(),
     industry: id.optional(),
     segment: id.optional(),
     amountMin: amount.optional(),

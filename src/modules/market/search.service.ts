@@ -36,6 +36,12 @@ async function assertRegion(db: Db, regionId: number): Promise<void> {
   if (r.rows.length === 0) throw unknownRegion(regionId);
 }
 
+/** As assertRegion: asked only when nothing matched. */
+async function assertOrganization(db: Db, organizationId: number): Promise<void> {
+  const r = await db.selectFrom("organizations").select("id").where("id", "=", organizationId).executeTakeFirst();
+  if (!r) throw new AppError("UNKNOWN_REFERENCE", `机构 ${organizationId} 不存在 (unknown organisation)`, { organization: "机构不存在 (unknown organisation)" });
+}
+
 async function allianceRegions(db: Db, allianceId: number, subtrees: boolean): Promise<number[]> {
   const exists = await db.selectFrom("alliances").select("id").where("id", "=", allianceId).executeTakeFirst();
   if (!exists) throw new AppError("UNKNOWN_REFERENCE", `联盟 ${allianceId} 不存在 (unknown alliance)`, { alliance: "unknown alliance" });
@@ -71,6 +77,7 @@ async function conditions(db: Db, q: SearchQuery, v: Viewer, onListings: boolean
     // (The baseline's are whole subtrees, whose shares overlap.)
     if (!onListings) regions.push(ids);
   }
+  if (q.organization) c.push(sql`l.organization_id = ${q.organization}`);
   if (q.industry) c.push(sql`l.industry_ids @> ${intArray([q.industry])}`);
   if (q.segment) c.push(sql`l.segment_ids @> ${intArray([q.segment])}`);
   // A range is an exact condition here; its keys (search-ranges.ts) go to the search window.
@@ -148,10 +155,11 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
   const got = await gatherWindow(
     db,
     // An anonymous visitor's published listings are in an index per kind (visibility.ts).
-    { where, rank, ilike: ilike && { table: opts.baselineTable ?? "listings" }, lexemes: query ? lexemesOf(query) : undefined, kind: q.kind, regions, ranges, kindIndexes: !v.actor && q.status === "published", need: q.offset + q.limit, skip: q.offset, facets: wantFacets, show: repo.searchItemShown },
+    { where, rank, ilike: ilike && { table: opts.baselineTable ?? "listings" }, lexemes: query ? lexemesOf(query) : undefined, kind: q.kind, regions, ranges, few: q.organization != null, kindIndexes: !v.actor && q.status === "published", need: q.offset + q.limit, skip: q.offset, facets: wantFacets, show: repo.searchItemShown },
     opts,
   );
   if (got.count === 0 && q.region && !ilike) await assertRegion(db, q.region);
+  if (got.count === 0 && q.organization) await assertOrganization(db, q.organization);
 
   // The window's best offset+limit rows (a union does not keep their order): the page is the last `limit`.
   // Each came with what the page shows of it, read in the same statement (one snapshot), but

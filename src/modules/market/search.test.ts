@@ -157,4 +157,22 @@ describeEachBackend("market search", (backend) => {
     expect((await search({ region: 999999 })).json().error.code).toBe("UNKNOWN_REGION");
     expect((await search({ q: "' & | ! : * ( ) <script>" })).statusCode).toBe(200);
   });
+
+  it("lists one organisation's listings, with or without words, and names an unknown one", async () => {
+    const input = createListingBody.parse(sampleListing(f, "tech_offer", { organizationId: f.org.other, title: "杭州毫米波雷达算法转让", summary: "车载毫米波雷达信号处理算法" }));
+    const theirs = await t.database.db.transaction().execute((trx) => insertValidated(trx, null, input, "published"));
+    expect(await ids({ organization: f.org.other })).toEqual([theirs]);
+    expect(await ids({ organization: f.org.other, q: "毫米波" })).toEqual([theirs]);
+    expect(new Set(await ids({ q: "毫米波" }))).toEqual(new Set([id.mmwave, id.mmbody, theirs]));
+    const own = (await search({ organization: f.org.owner, limit: 1 })).json();
+    expect(own.total).toBe(32);
+    expect(own.facets.kind).toContainEqual({ value: "service", label: "服务", count: 25 });
+    expect(await ids({ organization: f.org.owner, q: "雷达" })).toEqual([]);
+    // Nothing matched and the organisation exists: an empty answer; it does not exist: the field says so.
+    expect((await search({ organization: f.org.directed })).json()).toMatchObject({ total: 0, items: [] });
+    const unknown = await search({ organization: 999999 });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error).toMatchObject({ code: "UNKNOWN_REFERENCE", fields: { organization: expect.stringContaining("unknown organisation") } });
+  });
 });
+
