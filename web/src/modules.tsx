@@ -36,7 +36,7 @@
  * Browser tests: test/support/browser.ts (skipBrowserTests, startBrowserApp, launchBrowser, openPage, screenshot).
  * ──────────────────────────────────────────────────────────────────────────────────────────
  */
-import { lazy, type ReactNode } from "react";
+import { lazy, type ComponentType, type ReactNode } from "react";
 import type { Session } from "./session.js";
 import { consultWeb } from "./modules/consult/index.js";
 import { ledgerWeb } from "./modules/ledger/index.js";
@@ -70,6 +70,12 @@ export interface WebModule {
    * "nothing waiting"). Keep it light: it is imported with the shell, not lazily.
    */
   todo?: (session: Session, signal: AbortSignal) => Promise<TodoItem[]>;
+  /**
+   * What this module holds of one organisation, as a section of its page in the directory
+   * (its listings, the projects it is party to, the action items it owns): React.lazy, drawing
+   * nothing when there is nothing.
+   */
+  organizationSection?: ComponentType<{ organizationId: number }>;
 }
 
 /** One line of the home page's 我的待办: how many, of what, and where to act on them. */

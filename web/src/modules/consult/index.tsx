@@ -30,4 +30,5 @@ export const consultWeb: WebModule = {
     { path: "/consult/visits/:id/edit", element: (p) => <VisitForm key={`edit-${p.id}`} id={Number(p.id)} /> },
   ],
   todo: consultTodo,
+  organizationSection: lazy(() => import("./OrganizationItems.js")),
 };

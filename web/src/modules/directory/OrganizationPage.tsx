@@ -1,7 +1,9 @@
+import { Suspense } from "react";
 import { PageHeader, PageWait, Tag } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link } from "../../router.js";
+import { webModules } from "../../modules.js";
 import { useSession } from "../../session.js";
 import { directory } from "./api.js";
 import "./messages.js";
@@ -93,6 +95,17 @@ export default function OrganizationPage({ id }: { id: number }) {
             <p className="muted">{s.user ? "—" : t("dir.org.contactHidden")}</p>
           )}
         </div>
+      </div>
+      {/* What the other modules hold of it: its listings, projects and agreements, action items. */}
+      <div className="org-sections">
+        {webModules.map(
+          ({ key, organizationSection: Section }) =>
+            Section && (
+              <Suspense key={key} fallback={null}>
+                <Section organizationId={o.id} />
+              </Suspense>
+            ),
+        )}
       </div>
     </div>
   );

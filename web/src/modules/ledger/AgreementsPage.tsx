@@ -3,6 +3,7 @@ import { DataTable, ErrorBanner, Loading, PageHeader, Pager } from "../../compon
 import { useAsync, useDebounced } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link, navigate, useQueryParams } from "../../router.js";
+import { OrganizationFilter } from "../directory/OrganizationFilter.js";
 import { ExportButtons } from "./ExportButtons.js";
 import { FilterBar, useFilter } from "./Filters.js";
 import { listAgreements, type AgreementRow } from "./http.js";
@@ -19,7 +20,8 @@ export default function AgreementsPage() {
   const offset = Number(qp.get("offset") ?? 0) || 0;
   const [text, setText] = useState(qp.get("q") ?? "");
   const q = useDebounced(text, 300);
-  const list = useAsync((signal) => listAgreements({ ...filter, q: q || undefined, limit: LIMIT, offset }, signal), [JSON.stringify(filter), q, offset]);
+  const organization = qp.get("organization") ?? undefined;
+  const list = useAsync((signal) => listAgreements({ ...filter, q: q || undefined, organization, limit: LIMIT, offset }, signal), [JSON.stringify(filter), q, organization, offset]);
   const canRecord = useCanRecord();
   return (
     <div className="page" data-testid="agreements-page">
@@ -31,8 +33,10 @@ export default function AgreementsPage() {
           <label htmlFor="la-q">{t("ledger.f.q")}</label>
           <input id="la-q" type="search" value={text} onChange={(e) => { setText(e.target.value); setQ({ q: e.target.value || undefined, offset: undefined }); }} />
         </div>
-        <ExportButtons filter={filter} only="agreements" />
+        {/* The exports take the shared filters only: none rather than everyone's under one organisation's name. */}
+        {!organization && <ExportButtons filter={filter} only="agreements" />}
       </div>
+      {organization && <OrganizationFilter id={Number(organization)} label={t("ledger.f.party")} onClear={() => setQ({ organization: undefined, offset: undefined })} />}
       <ErrorBanner error={list.error ?? options.error} />
       {!list.data ? <Loading /> : (
         <div className="card">

@@ -3,6 +3,7 @@ import { ErrorBanner, Loading, PageHeader, Pager } from "../../components/index.
 import { useAsync, useDebounced } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { Link, useQueryParams } from "../../router.js";
+import { OrganizationFilter } from "../directory/OrganizationFilter.js";
 import { ExportButtons } from "./ExportButtons.js";
 import { FilterBar, useFilter } from "./Filters.js";
 import { listProjects } from "./http.js";
@@ -21,8 +22,9 @@ export default function ProjectsPage() {
   const offset = Number(qp.get("offset") ?? 0) || 0;
   const [text, setText] = useState(qp.get("q") ?? "");
   const q = useDebounced(text, 300);
-  const list = useAsync((signal) => listProjects({ ...filter, status: status || undefined, q: q || undefined, limit: LIMIT, offset }, signal),
-    [JSON.stringify(filter), status, q, offset]);
+  const organization = qp.get("organization") ?? undefined;
+  const list = useAsync((signal) => listProjects({ ...filter, status: status || undefined, q: q || undefined, organization, limit: LIMIT, offset }, signal),
+    [JSON.stringify(filter), status, q, organization, offset]);
   const canRecord = useCanRecord();
   const setFilter = (patch: Record<string, string | undefined>) => set({ ...patch, offset: undefined });
   return (
@@ -42,8 +44,10 @@ export default function ProjectsPage() {
           <label htmlFor="lp-q">{t("ledger.f.q")}</label>
           <input id="lp-q" type="search" value={text} onChange={(e) => { setText(e.target.value); setQ({ q: e.target.value || undefined, offset: undefined }); }} />
         </div>
-        <ExportButtons filter={filter} only="projects" />
+        {/* The exports take the shared filters only: none rather than everyone's under one organisation's name. */}
+        {!organization && <ExportButtons filter={filter} only="projects" />}
       </div>
+      {organization && <OrganizationFilter id={Number(organization)} label={t("ledger.f.party")} onClear={() => setQ({ organization: undefined, offset: undefined })} />}
       <ErrorBanner error={list.error ?? options.error} />
       {!list.data ? <Loading /> : (
         <div className="card">

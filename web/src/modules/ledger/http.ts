@@ -125,9 +125,9 @@ export const ledgerOptions = () => (optionsPromise ??= api<LedgerOptions>("GET",
 }));
 
 export const getDashboard = (f: Filter & { level?: string }, signal?: AbortSignal) => api<Dashboard>("GET", "/api/ledger/dashboard", undefined, { query: f, signal });
-export const listProjects = (q: Filter & { q?: string; status?: string; ceremony?: string; sort?: "signed" | "amount"; limit?: number; offset?: number }, signal?: AbortSignal) =>
+export const listProjects = (q: Filter & { q?: string; status?: string; ceremony?: string; organization?: string; sort?: "signed" | "amount"; limit?: number; offset?: number }, signal?: AbortSignal) =>
   api<{ total: number; items: ProjectRow[] }>("GET", "/api/ledger/projects", undefined, { query: q, signal });
-export const listAgreements = (q: Filter & { q?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
+export const listAgreements = (q: Filter & { q?: string; organization?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
   api<{ total: number; items: AgreementRow[] }>("GET", "/api/ledger/agreements", undefined, { query: q, signal });
 export const exportFile = (what: "projects" | "agreements" | "ledger", format: "xlsx" | "csv", f: Filter) => download(withQuery(`/api/ledger/${what}.${format}`, onlyFilter(f)));
 

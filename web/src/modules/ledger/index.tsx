@@ -50,4 +50,5 @@ export const ledgerWeb: WebModule = {
     { path: "/ledger/agreements/:id", element: (p) => <Agreement key={p.id} id={Number(p.id)} /> },
     { path: "/ledger/agreements/:id/edit", element: (p) => <AgreementForm key={`edit-${p.id}`} id={Number(p.id)} /> },
   ],
+  organizationSection: lazy(() => import("./OrganizationRecords.js")),
 };

@@ -41,6 +41,11 @@ registerMessages({
     "ledger.f.status": "状态",
     "ledger.f.q": "关键词",
     "ledger.f.reset": "清除筛选",
+    "ledger.f.party": "合作方",
+    "ledger.org.title": "合作项目与协议",
+    "ledger.org.projects": "签约项目 {n} 个",
+    "ledger.org.agreements": "合作协议 {n} 份",
+    "ledger.org.all": "查看全部",
 
     "ledger.dash.title": "合作项目看板",
     "ledger.dash.subtitle": "协议、签约项目与投资,按联盟、地区、产业与时间",
@@ -244,6 +249,11 @@ registerMessages({
     "ledger.f.status": "Status",
     "ledger.f.q": "Keyword",
     "ledger.f.reset": "Clear filters",
+    "ledger.f.party": "Party",
+    "ledger.org.title": "Projects and agreements",
+    "ledger.org.projects": "{n} signed projects",
+    "ledger.org.agreements": "{n} agreements",
+    "ledger.org.all": "See all",
 
     "ledger.dash.title": "Cooperation dashboard",
     "ledger.dash.subtitle": "Agreements, signed projects and investment by alliance, region, industry and period",

@@ -5,6 +5,7 @@ import { useT, type T } from "../../i18n.js";
 import { Link, navigate, useQueryParams } from "../../router.js";
 import { useSession } from "../../session.js";
 import { RegionPicker } from "../directory/RegionPicker.js";
+import { OrganizationFilter } from "../directory/OrganizationFilter.js";
 import "../directory/messages.js";
 import { market, type Facet, type Options, type SearchItem } from "./api.js";
 import { localizeError } from "./errors.js";
@@ -15,7 +16,7 @@ import { regionNamer, useOptions } from "./useOptions.js";
 
 const LIMIT = 20;
 /** URL parameters that go to GET /api/listings/search as they are (amounts in yuan). */
-const FILTERS = ["q", "kind", "region", "alliance", "industry", "segment", "amountMin", "amountMax", "areaMin", "areaMax", "priceMin", "priceMax"] as const;
+const FILTERS = ["q", "kind", "region", "alliance", "organization", "industry", "segment", "amountMin", "amountMax", "areaMin", "areaMax", "priceMin", "priceMax"] as const;
 /** Range inputs: URL name, and the factor from what the person types to the API's unit (万元 → 元). */
 const RANGES: { key: string; min: string; max: string; scale: number }[] = [
   { key: "market.filter.amount", min: "amountMin", max: "amountMax", scale: 10_000 },
@@ -258,6 +259,9 @@ export default function SearchPage() {
                 </button>
               )}
             </div>
+          )}
+          {params.get("organization") && (
+            <OrganizationFilter id={Number(params.get("organization"))} label={t("market.search.organization")} onClear={() => set({ organization: undefined })} />
           )}
           {r && !r.totalIsExact && (
             <p className="muted small mk-window-note" data-testid="search-window-note">

@@ -28,4 +28,5 @@ export const marketWeb: WebModule = {
     { path: "/market/interests/:id", element: (p) => <ThreadPage key={p.id} id={Number(p.id)} /> },
   ],
   todo: marketTodo,
+  organizationSection: lazy(() => import("./OrganizationListings.js")),
 };

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { DEMO_ADMIN } from "../../src/modules/demo-credentials.js";
+import { launchBrowser, openPage, screenshot, signInThroughUi, skipBrowserTests, startBrowserApp, type BrowserApp } from "../support/browser.js";
+
+const skip = skipBrowserTests();
+
+/**
+ * An organisation's page gathers what the modules hold of it (the demo's 嘉定工业区: listings,
+ * a project, action items), and each section leads to the module's list filtered by it.
+ */
+describe.skipIf(skip)("an organisation's page in headless Chromium", () => {
+  let app: BrowserApp;
+  let browser: Browser;
+  const errors: string[] = [];
+  let org = 0;
+  const api = async (path: string) => (await fetch(`${app.baseUrl}${path}`)).json();
+
+  beforeAll(async () => {
+    app = await startBrowserApp({ demo: true });
+    org = (await app.db.selectFrom("organizations").select("id").where("name", "=", "嘉定工业区").executeTakeFirstOrThrow()).id;
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it("shows a visitor its listings, projects and action items, each as the module's API counts them", async () => {
+    const listings = await api(`/api/listings/search?organization=${org}&limit=1`);
+    const projects = await api(`/api/ledger/projects?organization=${org}&limit=1`);
+    const items = await api(`/api/consult/action-items?ownerOrganization=${org}`);
+    expect([listings.total, projects.total, items.length].every((n) => n > 0)).toBe(true);
+
+    const page = await openPage(browser, errors, { locale: "zh-CN" });
+    await page.goto(`${app.baseUrl}/organizations/${org}`);
+    const market = page.getByTestId("org-listings");
+    await market.waitFor();
+    expect(await market.locator(".card-title a").innerText()).toBe(`全部 ${listings.total} 条 →`);
+    expect(await market.locator(".org-section-list li").count()).toBe(Math.min(6, listings.total));
+    expect(await page.getByTestId("org-ledger").locator("h3").first().innerText()).toContain(`签约项目 ${projects.total} 个`);
+    await page.getByTestId("org-items").locator("tbody tr").first().waitFor();
+    expect(await page.getByTestId("org-items").locator("tbody tr").count()).toBe(Math.min(10, items.length));
+    await screenshot(page, "organization-01-page");
+
+    // Its listings in the marketplace: only its own, and × shows everyone's again.
+    await market.locator(".card-title a").click();
+    await page.waitForURL(new RegExp(`/market\\?organization=${org}$`));
+    const chip = page.getByTestId("organization-filter");
+    await chip.getByRole("link", { name: "嘉定工业区" }).waitFor();
+    await page.locator(".mk-result").first().waitFor();
+    const publishers = await page.locator(".mk-result .mk-org").allInnerTexts();
+    expect(publishers.length).toBe(Math.min(20, listings.total));
+    expect(new Set(publishers)).toEqual(new Set(["嘉定工业区"]));
+    await screenshot(page, "organization-02-market", { fullPage: false });
+    await chip.getByRole("button").click();
+    await page.waitForURL(/\/market$/);
+    await expect.poll(() => page.locator(".mk-result .mk-org").allInnerTexts()).not.toEqual(publishers);
+
+    // Its projects in the ledger.
+    await page.goto(`${app.baseUrl}/organizations/${org}`);
+    await page.getByTestId("org-ledger").getByRole("link", { name: "查看全部 →" }).first().click();
+    await page.waitForURL(new RegExp(`/ledger/projects\\?organization=${org}$`));
+    await page.getByTestId("organization-filter").waitFor();
+    await page.getByTestId("projects-table").locator("tbody tr").first().waitFor();
+    expect(await page.getByTestId("projects-table").locator("tbody tr").count()).toBe(projects.total);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a signed-in member sees the listings shown to members too", async () => {
+    const page = await openPage(browser, errors, { locale: "zh-CN" });
+    await signInThroughUi(page, app.baseUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
+    const member = await (await page.request.get(`${app.baseUrl}/api/listings/search?organization=${org}&limit=1`)).json();
+    const anonymous = await api(`/api/listings/search?organization=${org}&limit=1`);
+    expect(member.total).toBeGreaterThanOrEqual(anonymous.total);
+    await page.goto(`${app.baseUrl}/organizations/${org}`);
+    await page.getByTestId("org-listings").waitFor();
+    expect(await page.getByTestId("org-listings").locator(".card-title a").innerText()).toBe(`全部 ${member.total} 条 →`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
