@@ -108,6 +108,10 @@ describe("jishi listings import / jishi search (CLI)", () => {
     const badKind = runCli(["search", "厂房", "--kind", "rumour"], { JISHI_DATA_DIR: dir });
     expect(badKind.code).toBe(2);
     expect(badKind.stderr).toMatch(/^error: VALIDATION_FAILED: .*\[kind: 无效选项：期望以下之一 .* \(Invalid option: expected one of /);
+    const publisher = String(out.items[0].organization.id);
+    expect(JSON.parse(runCli(["search", "厂房", "--organization", publisher, "--json"], { JISHI_DATA_DIR: dir }).stdout)).toMatchObject({ total: 1 });
+    const nobody = runCli(["search", "厂房", "--organization", "999999"], { JISHI_DATA_DIR: dir });
+    expect([nobody.code, nobody.stderr]).toEqual([2, expect.stringMatching(/^error: UNKNOWN_REFERENCE: .*unknown organisation/)]);
     const none = runCli(["search", "。。。", "--json"], { JISHI_DATA_DIR: dir });
     expect(JSON.parse(none.stdout)).toMatchObject({ total: 0 });
     const missing = runCli(["listings", "import", join(dir, "missing.csv")], { JISHI_DATA_DIR: dir });

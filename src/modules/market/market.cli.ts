@@ -72,6 +72,7 @@ export function marketCli(program: Command, open: OpenContext): void {
     .option("--kind <kind>", "tech_offer|tech_need|challenge|space|investment|procurement|service|finance")
     .option("--region <id>", "region id (includes its districts)")
     .option("--alliance <id>", "alliance id (listings in its member regions)")
+    .option("--organization <id>", "publishing organisation id")
     .option("--industry <id>", "industry id")
     .option("--amount-min <yuan>", "amount at least (元)")
     .option("--amount-max <yuan>", "amount at most (元)")
