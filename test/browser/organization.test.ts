@@ -53,6 +53,10 @@ describe.skipIf(skip)("an organisation's page in headless Chromium", () => {
     expect(publishers.length).toBe(Math.min(20, listings.total));
     expect(new Set(publishers)).toEqual(new Set(["嘉定工业区"]));
     await screenshot(page, "organization-02-market", { fullPage: false });
+    // A result's publisher leads back to its page.
+    await page.locator(".mk-result a.mk-org").first().click();
+    await page.waitForURL(new RegExp(`/organizations/${org}$`));
+    await page.goBack();
     await chip.getByRole("button").click();
     await page.waitForURL(/\/market$/);
     await expect.poll(() => page.locator(".mk-result .mk-org").allInnerTexts()).not.toEqual(publishers);

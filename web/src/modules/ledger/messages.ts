@@ -251,8 +251,8 @@ registerMessages({
     "ledger.f.reset": "Clear filters",
     "ledger.f.party": "Party",
     "ledger.org.title": "Projects and agreements",
-    "ledger.org.projects": "{n} signed projects",
-    "ledger.org.agreements": "{n} agreements",
+    "ledger.org.projects": "Signed projects: {n}",
+    "ledger.org.agreements": "Agreements: {n}",
     "ledger.org.all": "See all",
 
     "ledger.dash.title": "Cooperation dashboard",

@@ -40,7 +40,9 @@ function Facts({ l, t, regionName }: { l: Listing; t: T; regionName: (id: number
       )}
       <dl className="kv mk-kv" data-testid="listing-attrs">
         <dt>{t("market.detail.organization")}</dt>
-        <dd>{t.org(l.organization.name)}</dd>
+        <dd>
+          <Link to={`/organizations/${l.organization.id}`}>{t.org(l.organization.name)}</Link>
+        </dd>
         <dt>{t("market.detail.regions")}</dt>
         <dd>{l.regions.map((r) => t.place(r.name)).join(t.sep)}</dd>
         {l.industries.length > 0 && (

@@ -33,7 +33,7 @@ function QueueItem({ l, onDone, regionName }: { l: Listing; onDone: (l: Listing,
             </Link>
           </h2>
           <p className="muted small">
-            {t.org(l.organization.name)} · {l.regions.map((r) => t.place(r.name)).join(t.sep)} · {t("market.mod.submittedAt", { date: fmtDateTime(l.updatedAt) })}
+            <Link to={`/organizations/${l.organization.id}`}>{t.org(l.organization.name)}</Link> · {l.regions.map((r) => t.place(r.name)).join(t.sep)} · {t("market.mod.submittedAt", { date: fmtDateTime(l.updatedAt) })}
           </p>
         </div>
       </div>

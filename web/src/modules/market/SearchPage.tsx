@@ -76,7 +76,9 @@ function ResultCard({ item, t }: { item: SearchItem; t: T }) {
         </p>
       )}
       <div className="mk-result-meta">
-        <span className="mk-org">{t.org(item.organization.name)}</span>
+        <Link className="mk-org" to={`/organizations/${item.organization.id}`}>
+          {t.org(item.organization.name)}
+        </Link>
         {item.regions.length > 0 && <span>{item.regions.map((r) => t.place(r.name)).join(t.sep)}</span>}
         {item.industries.length > 0 && <span>{item.industries.map((x) => t.term(x.name)).join(t.sep)}</span>}
         {facts.length > 0 && <span className="mk-facts">{facts.join(" · ")}</span>}

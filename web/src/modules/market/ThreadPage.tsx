@@ -54,7 +54,8 @@ export default function ThreadPage({ id }: { id: number }) {
         }
         subtitle={
           <>
-            <span className={`mk-kind mk-kind-${i.listing.kind}`}>{t(`market.kind.${i.listing.kind}`)}</span> {t.org(i.from.name)} → {t.org(i.owner.name)}{" "}
+            <span className={`mk-kind mk-kind-${i.listing.kind}`}>{t(`market.kind.${i.listing.kind}`)}</span> {/* Who is asking, and who answers: their pages say who they are and what else they do. */}
+            <Link to={`/organizations/${i.from.id}`}>{t.org(i.from.name)}</Link> → <Link to={`/organizations/${i.owner.id}`}>{t.org(i.owner.name)}</Link>{" "}
             <Tag tone={i.status === "open" ? "blue" : "gray"}>{t(`market.interestStatus.${i.status}`)}</Tag>
           </>
         }
