@@ -42,7 +42,17 @@ export default function ItemPage({ id }: { id: number }) {
         <div className="card">
           <dl className="kv">
             {i.programmeName && (<><dt>{t("consult.item.programme")}</dt><dd>{i.programmeName}{i.strand && ` · ${i.strand}`}</dd></>)}
-            <dt>{t("consult.item.owners")}</dt><dd>{i.owners.map((o) => t.org(o.name)).join(t.sep) || "—"}</dd>
+            <dt>{t("consult.item.owners")}</dt><dd>
+              {i.owners.length === 0
+                ? "—"
+                : i.owners.map((o, n) => (
+                    <span key={`${o.kind}${o.id}`}>
+                      {n > 0 && t.sep}
+                      {/* An organisation's page lists every item it owns; a region's is the directory's. */}
+                      <Link to={o.kind === "organization" ? `/organizations/${o.id}` : `/regions?id=${o.id}`}>{o.kind === "organization" ? t.org(o.name) : t.place(o.name)}</Link>
+                    </span>
+                  ))}
+            </dd>
             <dt>{t("consult.item.deadline")}</dt><dd className={i.overdue ? "consult-red" : undefined}>{i.deadline ?? "—"}</dd>
             {i.completedOn && (<><dt>{t("consult.item.completedOn")}</dt><dd>{i.completedOn}</dd></>)}
             {i.visitId && (<><dt>{t("consult.item.origin")}</dt><dd><Link to={`/consult/visits/${i.visitId}`}>{t("consult.item.fromVisit")}</Link></dd></>)}
