@@ -5,6 +5,7 @@ import type { AppContext } from "../module.js";
 import { errors, pageQuery } from "../../platform/http/schemas.js";
 import { grantSchema, loginBody, meResponse, registerBody, userView } from "./accounts.schema.js";
 import * as svc from "./accounts.service.js";
+import * as members from "./members.service.js";
 import { resolveSession } from "./accounts.service.js";
 import { SESSION_COOKIE } from "./session-hook.js";
 
@@ -86,6 +87,31 @@ export async function accountsRoutes(root: FastifyInstance, { db, config }: AppC
     "/users/:id/grants",
     { schema: { tags, summary: "撤销角色 Revoke a role", params: grantParams, body: grantSchema, response: { 200: userView.shape.grants, ...errors } } },
     async (req) => svc.revokeRole(db, req.actor, req.params.id, req.body),
+  );
+
+  // An organisation's members (its page in the directory): listed to its members, managed by its admins.
+  const memberView = z.array(z.object({ userId: z.number(), name: z.string(), email: z.string(), role: members.memberRole }));
+  const orgParams = z.object({ id: z.coerce.number().int().positive() });
+  app.get(
+    "/organizations/:id/members",
+    { schema: { tags, summary: "机构成员 Organisation members", params: orgParams, response: { 200: memberView, ...errors } } },
+    async (req) => members.listMembers(db, req.actor, req.params.id),
+  );
+  app.post(
+    "/organizations/:id/members",
+    { schema: { tags, summary: "添加机构成员或改变角色 Add a registered user, or change a member's role", params: orgParams, body: members.addMemberBody, response: { 200: memberView, ...errors } } },
+    async (req) => members.addMember(db, req.actor, req.params.id, req.body),
+  );
+  app.delete(
+    "/organizations/:id/members/:userId",
+    {
+      schema: {
+        tags, summary: "移除机构成员 Remove a member",
+        params: z.object({ id: z.coerce.number().int().positive(), userId: z.coerce.number().int().positive() }),
+        response: { 200: memberView, ...errors },
+      },
+    },
+    async (req) => members.removeMember(db, req.actor, req.params.id, req.params.userId),
   );
 
   app.get(
