@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { DEMO_ADMIN } from "../../src/modules/demo-credentials.js";
+import { DEMO_ADMIN, DEMO_MEMBERS } from "../../src/modules/demo-credentials.js";
 import { launchBrowser, openPage, screenshot, signInThroughUi, skipBrowserTests, startBrowserApp, type BrowserApp } from "../support/browser.js";
 
 const skip = skipBrowserTests();
@@ -84,4 +84,43 @@ describe.skipIf(skip)("an organisation's page in headless Chromium", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("its admin adds a registered user by email, is told when nobody registered with it, and removes the member again", async () => {
+    const newcomer = await app.addUser({ name: "赵新人", email: "zhaoxin@test.jishi" });
+    const page = await openPage(browser, errors, { locale: "zh-CN" });
+    await signInThroughUi(page, app.baseUrl, DEMO_MEMBERS.park.email, DEMO_MEMBERS.park.password);
+    await page.goto(`${app.baseUrl}/organizations/${org}`);
+    const section = page.getByTestId("org-members");
+    const form = section.getByTestId("member-add");
+    await form.waitFor();
+    const rows = section.locator("tbody tr");
+    const before = await rows.count();
+
+    await form.locator('input[type="email"]').fill("nobody@test.jishi");
+    await form.getByRole("button", { name: "添加" }).click();
+    const reason = form.locator('[data-field="email"] .field-error');
+    await reason.waitFor();
+    expect(await reason.innerText()).toContain("该邮箱尚未注册");
+    expect(await rows.count()).toBe(before);
+
+    await form.locator('input[type="email"]').fill(newcomer.email);
+    await form.getByRole("button", { name: "添加" }).click();
+    const row = rows.filter({ hasText: "赵新人" });
+    await row.waitFor();
+    expect(await row.innerText()).toContain("成员");
+    expect(await rows.count()).toBe(before + 1);
+    await screenshot(page, "organization-03-members", { fullPage: false });
+
+    // The only admin may not step down; the reason shows above the table.
+    await rows.filter({ hasText: "(您)" }).getByRole("button", { name: "设为成员" }).click();
+    await section.locator(".banner-error", { hasText: "机构至少保留一名管理员" }).waitFor();
+
+    await row.getByRole("button", { name: "移除" }).click();
+    await row.getByRole("button", { name: "确认移除 赵新人" }).click();
+    await row.waitFor({ state: "detached" });
+    expect(await rows.count()).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
+

@@ -118,6 +118,7 @@ export const webModules: WebModule[] = [
       { path: "/signin", element: <SignIn /> },
       { path: "/register", element: <Register /> },
     ],
+    organizationSection: lazy(() => import("./modules/accounts/OrganizationMembers.js")),
   },
   {
     key: "directory",
