@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Amount } from "../../components/index.js";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
@@ -26,35 +27,36 @@ export default function OrganizationRecords({ organizationId }: { organizationId
       <div className="card-title">
         <h2>{t("ledger.org.title")}</h2>
       </div>
-      {projects.total > 0 && (
-        <>
-          <h3>
-            {t("ledger.org.projects", { n: projects.total })} <Link className="small" to={`/ledger/projects?organization=${organizationId}`}>{t("ledger.org.all")} →</Link>
-          </h3>
-          <ul className="list-plain org-section-list">
-            {projects.items.map((p) => (
-              <li key={p.id}>
-                <span className="muted small">{p.signedOn}</span> <Link to={`/ledger/projects/${p.id}`}>{p.name}</Link>{" "}
-                {p.amountYuan != null && <Amount yuan={Number(p.amountYuan)} />} <StatusTag status={p.status} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {agreements.total > 0 && (
-        <>
-          <h3>
-            {t("ledger.org.agreements", { n: agreements.total })} <Link className="small" to={`/ledger/agreements?organization=${organizationId}`}>{t("ledger.org.all")} →</Link>
-          </h3>
-          <ul className="list-plain org-section-list">
-            {agreements.items.map((a) => (
-              <li key={a.id}>
-                <span className="muted small">{a.signedOn}</span> <Link to={`/ledger/agreements/${a.id}`}>{a.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <Records title={t("ledger.org.projects", { n: projects.total })} href={`/ledger/projects?organization=${organizationId}`} rows={projects.items}>
+        {(p) => (
+          <>
+            <Link to={`/ledger/projects/${p.id}`}>{p.name}</Link> {p.amountYuan != null && <Amount yuan={Number(p.amountYuan)} />} <StatusTag status={p.status} />
+          </>
+        )}
+      </Records>
+      <Records title={t("ledger.org.agreements", { n: agreements.total })} href={`/ledger/agreements?organization=${organizationId}`} rows={agreements.items}>
+        {(a) => <Link to={`/ledger/agreements/${a.id}`}>{a.title}</Link>}
+      </Records>
     </section>
+  );
+}
+
+/** One kind of record, newest first, each after its signing date; nothing when there is none. */
+function Records<R extends { id: number; signedOn: string }>({ title, href, rows, children }: { title: string; href: string; rows: R[]; children: (row: R) => ReactNode }) {
+  const t = useT();
+  if (rows.length === 0) return null;
+  return (
+    <>
+      <h3>
+        {title} <Link className="small" to={href}>{t("ledger.org.all")} →</Link>
+      </h3>
+      <ul className="list-plain org-section-list">
+        {rows.map((r) => (
+          <li key={r.id}>
+            <span className="muted small">{r.signedOn}</span> {children(r)}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
