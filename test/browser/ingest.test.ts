@@ -126,20 +126,26 @@ describe.skipIf(skip)("ingest UI in headless Chromium", () => {
     await s.page.goto(`${s.app.baseUrl}/ingest/upload`);
     const go = s.page.getByTestId("ingest-paste-go");
     expect(await go.isDisabled()).toBe(true);
+    // Refused text stays in the box, to be fixed or kept.
+    const english = "Hello, this is an English note about Shanghai, not a Chinese news article.";
+    await s.page.getByTestId("ingest-paste").fill(english);
+    await go.click();
+    await expect.poll(() => s.page.locator('[data-testid="ingest-results"] tbody tr').first().textContent()).toMatch(/失败/);
+    expect(await s.page.getByTestId("ingest-paste").inputValue()).toBe(english);
     await s.page.getByTestId("ingest-paste").fill(SEED_004);
     await s.page.getByTestId("ingest-paste-url").fill("javascript:alert(1)");
     await go.click();
     const reason = s.page.locator('.ig-paste [data-field="url"] .field-error');
     await reason.waitFor();
     expect(await reason.textContent()).toContain("http://");
-    // Nothing was sent, and the text is still there to fix the address and go on.
-    expect(await s.page.locator('[data-testid="ingest-results"]').count()).toBe(0);
+    // Nothing was sent (the refused English note is still the only row), and the text is still there.
+    expect(await s.page.locator('[data-testid="ingest-results"] tbody tr').count()).toBe(1);
+    expect(await s.page.getByTestId("ingest-paste").inputValue()).toBe(SEED_004);
     await s.page.getByTestId("ingest-paste-url").fill("https://www.example.gov.cn/haian/2024/0306.html");
     expect(await reason.count()).toBe(0);
     await go.click();
-    await s.page.getByTestId("ingest-summary").waitFor();
     const row = s.page.locator('[data-testid="ingest-results"] tbody tr').first();
-    expect(await row.textContent()).toMatch(/^https:\/\/www\.example\.gov\.cn\/haian\/2024\/0306\.html.*已采集.*海安党政代表团/);
+    await expect.poll(() => row.textContent()).toMatch(/^https:\/\/www\.example\.gov\.cn\/haian\/2024\/0306\.html.*已采集.*海安党政代表团/);
     expect(await s.page.getByTestId("ingest-paste").inputValue()).toBe("");
     // The same text again, without an address: named as pasted text, known as the same page.
     await s.page.getByTestId("ingest-paste").fill(SEED_004);

@@ -40,8 +40,10 @@ export default function UploadPage() {
   const waiting = rows.filter((r) => r.state === "waiting");
   const done = rows.filter((r) => r.state === "done");
 
-  async function send(keys: number[]) {
+  /** Sends the rows one by one; says how each ended. */
+  async function send(keys: number[]): Promise<Partial<Row>[]> {
     setBusy(true);
+    const ended: Partial<Row>[] = [];
     for (const key of keys) {
       const page = pages.current.get(key)!;
       setRows((rs) => rs.map((r) => (r.key === key ? { ...r, state: "sending" } : r)));
@@ -52,9 +54,11 @@ export default function UploadPage() {
         patch = { error };
       }
       pages.current.delete(key);
+      ended.push(patch);
       setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch, state: "done" } : r)));
     }
     setBusy(false);
+    return ended;
   }
 
   const onDrop = (e: DragEvent) => {
@@ -89,7 +93,13 @@ export default function UploadPage() {
             </>
           )}
         </div>
-        <PasteForm busy={busy} onSubmit={(page) => send(queue([page]))} />
+        <PasteForm
+          busy={busy}
+          onSubmit={async (page) => {
+            const [ended] = await send(queue([page]));
+            return ended.result?.status === "ok" || ended.result?.status === "duplicate";
+          }}
+        />
         {done.length > 0 && !busy && (
           <Notice tone={failed ? "warn" : "success"}>
             <span data-testid="ingest-summary">{t("ingest.upload.summary", { ok: count("ok"), dup: count("duplicate"), err: failed })}</span>
@@ -115,20 +125,25 @@ export default function UploadPage() {
   );
 }
 
-/** Pasted text and, optionally, the address it was read at. */
-function PasteForm({ busy, onSubmit }: { busy: boolean; onSubmit: (page: { name: string; content: string; url?: string }) => void }) {
+/**
+ * Pasted text and, optionally, the address it was read at. The text stays in the box until it
+ * was ingested (or found to be known already): a refusal leaves it there to fix or keep.
+ */
+function PasteForm({ busy, onSubmit }: { busy: boolean; onSubmit: (page: { name: string; content: string; url?: string }) => Promise<boolean> }) {
   const t = useT();
   const [content, setContent] = useState("");
   const [url, setUrl] = useState("");
   const [urlError, setUrlError] = useState<string>();
-  const submit = () => {
+  const submit = async () => {
     const address = url.trim();
     if (address && !webAddress(address)) return setUrlError(t("ingest.paste.badUrl"));
     // Named as a file would be: by where it came from (its first line is often the site's
     // navigation), else as pasted text and when; the title comes out of the text itself.
-    onSubmit({ name: address || t("ingest.paste.name", { at: dateTimeCn(new Date().toISOString()) }), content, url: address || undefined });
-    setContent("");
-    setUrl("");
+    const taken = await onSubmit({ name: address || t("ingest.paste.name", { at: dateTimeCn(new Date().toISOString()) }), content, url: address || undefined });
+    if (taken) {
+      setContent("");
+      setUrl("");
+    }
   };
   return (
     <section className="ig-paste" aria-labelledby="ig-paste-title">
