@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { DEMO_ADMIN, DEMO_MEMBERS } from "../../src/modules/demo-credentials.js";
@@ -68,6 +69,10 @@ describe.skipIf(skip)("an organisation's page in headless Chromium", () => {
     await page.getByTestId("organization-filter").waitFor();
     await page.getByTestId("projects-table").locator("tbody tr").first().waitFor();
     expect(await page.getByTestId("projects-table").locator("tbody tr").count()).toBe(projects.total);
+    // The export takes the organisation too: its projects, not everyone's.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-projects-csv").click()]);
+    const csv = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    expect(csv.length - 1).toBe(projects.total);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -4,7 +4,7 @@ import { audit } from "../../platform/audit.js";
 import type { MaybeActor } from "../../platform/auth.js";
 import { AppError, notFound } from "../../platform/errors.js";
 import { authorizeWrite } from "./access.js";
-import { assertPartyOrganization, resolveScope, scopeWhere } from "./filters.js";
+import { assertPartyOrganization, partyWhere, resolveScope, scopeWhere } from "./filters.js";
 import { agreementListQuery, createAgreementSchema, updateAgreementSchema, type CreateAgreementInput } from "./ledger.schema.js";
 import type { z } from "zod";
 import { checkIndustries, checkRow, regionColumns, resolveParties, type PartyInput } from "./references.js";
@@ -113,10 +113,7 @@ export async function listAgreements(db: Db, raw: z.input<typeof agreementListQu
   const scope = await resolveScope(db, q);
   let base = db.selectFrom("agreements as a").where(scopeWhere(scope, "agreements", "a"));
   await assertPartyOrganization(db, q.organization);
-  if (q.organization != null) {
-    const org = q.organization;
-    base = base.where(({ exists, selectFrom }) => exists(selectFrom("agreement_parties as ap").select("ap.id").whereRef("ap.agreement_id", "=", "a.id").where("ap.organization_id", "=", org)));
-  }
+  if (q.organization != null) base = base.where(partyWhere("agreements", q.organization));
   if (q.q) base = base.where("a.title", "like", `%${q.q.replace(/[%_\\]/g, "\\$&")}%`);
   const total = (await base.select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow()).n;
   const rows = await base.leftJoin("alliances as al", "al.id", "a.alliance_id")

@@ -2,8 +2,8 @@ import { sql } from "kysely";
 import type { Db } from "../../platform/db/connect.js";
 import { toWan } from "./amount.js";
 import { AGREEMENT_KIND_LABELS } from "./agreements.service.js";
-import { resolveScope, scopeWhere } from "./filters.js";
-import type { LedgerFilter } from "./ledger.schema.js";
+import { assertPartyOrganization, partyWhere, resolveScope, scopeWhere } from "./filters.js";
+import type { ExportFilter } from "./ledger.schema.js";
 import { PROJECT_KIND_LABELS } from "./projects.service.js";
 import { toCsv, toXlsx, type Sheet } from "../../platform/tabular.js";
 import { STATUS_LABELS } from "./transitions.js";
@@ -25,23 +25,25 @@ const partyNames = (table: "project_parties" | "agreement_parties", fk: "project
   from ${sql.table(table)} x left join regions r on r.id = x.region_id left join organizations o on o.id = x.organization_id
   where x.${sql.ref(fk)} = ${sql.ref(id)})`;
 
-export async function projectRows(db: Db, filter: LedgerFilter): Promise<unknown[][]> {
+export async function projectRows(db: Db, filter: ExportFilter): Promise<unknown[][]> {
   const scope = await resolveScope(db, filter);
+  await assertPartyOrganization(db, filter.organization);
   const rows = await db.selectFrom("projects as p").leftJoin("ceremonies as c", "c.id", "p.ceremony_id").leftJoin("alliances as al", "al.id", "p.alliance_id")
     .leftJoin("industries as i", "i.id", "p.industry_id").leftJoin("regions as r", "r.id", "p.landing_region_id")
     .select(["p.id", "p.name", "p.kind", "i.name as industry", "p.amount_yuan", regionLabel("r").as("landing"), "p.signed_on", "c.title as ceremony", "al.name as alliance",
       "p.status", "p.status_on", "p.status_reason", "p.notes", partyNames("project_parties", "project_id", "p.id").as("parties"),
       sql<string | null>`(select min(h.on_date)::text from project_status_history h where h.project_id = p.id and h.to_status = 'started')`.as("started_on")])
-    .where(scopeWhere(scope, "projects", "p")).orderBy("p.signed_on").orderBy("p.id").limit(EXPORT_LIMIT).execute();
+    .where(scopeWhere(scope, "projects", "p")).$if(filter.organization != null, (q) => q.where(partyWhere("projects", filter.organization!))).orderBy("p.signed_on").orderBy("p.id").limit(EXPORT_LIMIT).execute();
   return rows.map((p) => [p.id, p.name, PROJECT_KIND_LABELS[p.kind], p.industry ?? "", toWan(p.amount_yuan), p.landing ?? "", p.parties ?? "", p.signed_on,
     p.ceremony ?? "", p.alliance ?? "", STATUS_LABELS[p.status], p.status_on, p.started_on ?? "", p.status_reason, p.notes]);
 }
 
-export async function agreementRows(db: Db, filter: LedgerFilter): Promise<unknown[][]> {
+export async function agreementRows(db: Db, filter: ExportFilter): Promise<unknown[][]> {
   const scope = await resolveScope(db, filter);
+  await assertPartyOrganization(db, filter.organization);
   const rows = await db.selectFrom("agreements as a").leftJoin("alliances as al", "al.id", "a.alliance_id")
     .select(["a.id", "a.title", "a.kind", "a.signed_on", "a.place", "a.event_name", "al.name as alliance", "a.notes", partyNames("agreement_parties", "agreement_id", "a.id").as("parties")])
-    .where(scopeWhere(scope, "agreements", "a")).orderBy("a.signed_on").orderBy("a.id").limit(EXPORT_LIMIT).execute();
+    .where(scopeWhere(scope, "agreements", "a")).$if(filter.organization != null, (q) => q.where(partyWhere("agreements", filter.organization!))).orderBy("a.signed_on").orderBy("a.id").limit(EXPORT_LIMIT).execute();
   return rows.map((a) => [a.id, `《${a.title}》`, AGREEMENT_KIND_LABELS[a.kind], a.signed_on, a.place, a.event_name, a.parties ?? "", a.alliance ?? "", a.notes]);
 }
 
@@ -50,13 +52,13 @@ const AGREEMENT_WIDTHS = [8, 44, 10, 12, 14, 30, 40, 22, 20];
 
 export type ExportWhat = "projects" | "agreements" | "all";
 
-export async function exportXlsx(db: Db, what: ExportWhat, filter: LedgerFilter): Promise<Buffer> {
+export async function exportXlsx(db: Db, what: ExportWhat, filter: ExportFilter): Promise<Buffer> {
   const sheets: Sheet[] = [];
   if (what !== "agreements") sheets.push({ name: "项目", header: PROJECT_HEADER, rows: await projectRows(db, filter), widths: PROJECT_WIDTHS });
   if (what !== "projects") sheets.push({ name: "协议", header: AGREEMENT_HEADER, rows: await agreementRows(db, filter), widths: AGREEMENT_WIDTHS });
   return toXlsx(sheets);
 }
 
-export async function exportCsv(db: Db, what: "projects" | "agreements", filter: LedgerFilter): Promise<string> {
+export async function exportCsv(db: Db, what: "projects" | "agreements", filter: ExportFilter): Promise<string> {
   return what === "projects" ? toCsv(PROJECT_HEADER, await projectRows(db, filter)) : toCsv(AGREEMENT_HEADER, await agreementRows(db, filter));
 }

@@ -22,6 +22,13 @@ export function checkPeriod(filter: LedgerFilter): void {
 
 export const unknownAlliance = (id: number) => new AppError("UNKNOWN_REFERENCE", `联盟 ${id} 不存在 (unknown alliance)`, { alliance: "联盟不存在 (unknown alliance)" });
 
+/** The record (projects as `p`, agreements as `a`) has this organisation among its parties. */
+export function partyWhere(table: "projects" | "agreements", organizationId: number): RawBuilder<boolean> {
+  return table === "projects"
+    ? sql<boolean>`exists (select 1 from project_parties pp where pp.project_id = p.id and pp.organization_id = ${organizationId})`
+    : sql<boolean>`exists (select 1 from agreement_parties ap where ap.agreement_id = a.id and ap.organization_id = ${organizationId})`;
+}
+
 /** Refuses a party organisation that does not exist (a list filtered by it would only look empty). */
 export async function assertPartyOrganization(db: Db, id: number | undefined): Promise<void> {
   if (id == null) return;

@@ -80,7 +80,11 @@ describeEachBackend("ledger HTTP", (backend) => {
     expect(a.statusCode, a.body).toBe(201);
     const mine = await get(`/api/ledger/agreements?organization=${f.org.danyang}`);
     expect([mine.total, mine.items.map((x: { title: string }) => x.title)]).toEqual([1, ["丹阳—普陀产业合作协议"]]);
-    for (const list of ["projects", "agreements"]) {
+    // The exports take the same filter: the rows are the organisation's.
+    const csvRows = async (what: string, org: number) => (await t.app.inject({ method: "GET", url: `/api/ledger/${what}.csv?organization=${org}` })).body.replace(/^\uFEFF/, "").trim().split(/\r?\n/).slice(1);
+    expect((await csvRows("projects", f.org.danyang)).map((l) => l.split(",")[1]).sort()).toEqual(["本机构项目", "甲项目", "甲项目"]);
+    expect((await csvRows("agreements", f.org.danyang)).map((l) => l.split(",")[1])).toEqual(["《丹阳—普陀产业合作协议》"]);
+    for (const list of ["projects", "agreements", "projects.csv", "ledger.xlsx"]) {
       const r = await t.app.inject({ method: "GET", url: `/api/ledger/${list}?organization=999999` });
       expect([r.statusCode, r.json().error.code, r.json().error.fields]).toEqual([400, "UNKNOWN_REFERENCE", { organization: "机构不存在 (unknown organisation)" }]);
     }

@@ -11,7 +11,7 @@ import { dashboard } from "./dashboard.service.js";
 import { exportCsv, exportXlsx, type ExportWhat } from "./export.js";
 import { importLedger, ImportError } from "./import.js";
 import {
-  agreementListQuery, createAgreementSchema, createCeremonySchema, createProjectSchema, dashboardQuery, filterQuery, updateAgreementSchema, updateCeremonySchema, updateProjectSchema,
+  agreementListQuery, createAgreementSchema, createCeremonySchema, createProjectSchema, dashboardQuery, exportQuery, updateAgreementSchema, updateCeremonySchema, updateProjectSchema,
   milestoneSchema, projectListQuery, statusChangeSchema,
 } from "./ledger.schema.js";
 import { ledgerOptions, searchOrganizations } from "./options.service.js";
@@ -129,13 +129,13 @@ export async function ledgerRoutes(root: FastifyInstance, { db }: AppContext): P
     const kind: ExportWhat = what === "ledger" ? "all" : what;
     app.get(`/ledger/${what}.xlsx`, {
       ...rawQuery,
-      schema: { tags, summary: `导出 Excel (${what}; 金额单位万元) Export .xlsx`, querystring: filterQuery },
-    }, async (req, reply) => sendFile(reply, `${what}.xlsx`, XLSX, await exportXlsx(db, kind, parseQuery(filterQuery, req.query))));
+      schema: { tags, summary: `导出 Excel (${what}; 金额单位万元) Export .xlsx`, querystring: exportQuery },
+    }, async (req, reply) => sendFile(reply, `${what}.xlsx`, XLSX, await exportXlsx(db, kind, parseQuery(exportQuery, req.query))));
     if (kind === "all") continue;
     app.get(`/ledger/${what}.csv`, {
       ...rawQuery,
-      schema: { tags, summary: `导出 CSV (${what}; UTF-8 BOM; 金额单位万元) Export .csv`, querystring: filterQuery },
-    }, async (req, reply) => sendFile(reply, `${what}.csv`, "text/csv; charset=utf-8", await exportCsv(db, kind, parseQuery(filterQuery, req.query))));
+      schema: { tags, summary: `导出 CSV (${what}; UTF-8 BOM; 金额单位万元) Export .csv`, querystring: exportQuery },
+    }, async (req, reply) => sendFile(reply, `${what}.csv`, "text/csv; charset=utf-8", await exportCsv(db, kind, parseQuery(exportQuery, req.query))));
   }
 
   app.post("/ledger/import", {

@@ -202,4 +202,8 @@ export const agreementListQuery = filterQuery
   .extend({ organization: partyOrganization, q: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) })
   .strict();
 
+/** Exports: the shared filters, and one party organisation (its projects and agreements only). */
+export const exportQuery = filterQuery.extend({ organization: partyOrganization }).strict();
+export type ExportFilter = z.infer<typeof exportQuery>;
+
 export const dashboardQuery = filterQuery.extend({ level: z.enum(["city", "region"]).default("city") }).strict();

@@ -6,7 +6,7 @@ import type { MaybeActor } from "../../platform/auth.js";
 import { AppError, notFound } from "../../platform/errors.js";
 import { authorizeWrite } from "./access.js";
 import { parseAmount } from "./amount.js";
-import { assertPartyOrganization, resolveScope, scopeWhere } from "./filters.js";
+import { assertPartyOrganization, partyWhere, resolveScope, scopeWhere } from "./filters.js";
 import {
   createProjectSchema, milestoneSchema, projectListQuery, statusChangeSchema, updateProjectSchema,
   type CreateProjectInput, type StatusChangeInput,
@@ -216,10 +216,7 @@ export async function listProjects(db: Db, raw: z.input<typeof projectListQuery>
   let base = projectQuery(db).where(scopeWhere(scope, "projects", "p"));
   await assertPartyOrganization(db, q.organization);
   if (q.ceremony != null) base = base.where("p.ceremony_id", "=", q.ceremony);
-  if (q.organization != null) {
-    const org = q.organization;
-    base = base.where(({ exists, selectFrom }) => exists(selectFrom("project_parties as pp").select("pp.id").whereRef("pp.project_id", "=", "p.id").where("pp.organization_id", "=", org)));
-  }
+  if (q.organization != null) base = base.where(partyWhere("projects", q.organization));
   if (q.status) base = base.where("p.status", "=", q.status);
   if (q.q) base = base.where("p.name", "like", `%${q.q.replace(/[%_\\]/g, "\\$&")}%`);
   const total = (await base.select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow()).n;

@@ -33,8 +33,7 @@ export default function AgreementsPage() {
           <label htmlFor="la-q">{t("ledger.f.q")}</label>
           <input id="la-q" type="search" value={text} onChange={(e) => { setText(e.target.value); setQ({ q: e.target.value || undefined, offset: undefined }); }} />
         </div>
-        {/* The exports take the shared filters only: none rather than everyone's under one organisation's name. */}
-        {!organization && <ExportButtons filter={filter} only="agreements" />}
+        <ExportButtons filter={filter} only="agreements" organization={organization} />
       </div>
       {organization && <OrganizationFilter id={Number(organization)} label={t("ledger.f.party")} onClear={() => setQ({ organization: undefined, offset: undefined })} />}
       <ErrorBanner error={list.error ?? options.error} />

@@ -3,13 +3,13 @@ import { ErrorBanner } from "../../components/index.js";
 import { useT } from "../../i18n.js";
 import { exportFile, type Filter } from "./http.js";
 
-/** xlsx and csv of projects and agreements under the current filters (amounts in 万元). */
-export function ExportButtons({ filter, only }: { filter: Filter; only?: "projects" | "agreements" }) {
+/** xlsx and csv of projects and agreements under the current filters (amounts in 万元), and one party organisation's when given. */
+export function ExportButtons({ filter, only, organization }: { filter: Filter; only?: "projects" | "agreements"; organization?: string }) {
   const t = useT();
   const [error, setError] = useState<unknown>();
   const go = (what: "projects" | "agreements", format: "xlsx" | "csv") => () => {
     setError(undefined);
-    exportFile(what, format, filter).catch(setError);
+    exportFile(what, format, filter, organization).catch(setError);
   };
   return (
     <span className="ledger-noprint ledger-exports">

@@ -44,8 +44,7 @@ export default function ProjectsPage() {
           <label htmlFor="lp-q">{t("ledger.f.q")}</label>
           <input id="lp-q" type="search" value={text} onChange={(e) => { setText(e.target.value); setQ({ q: e.target.value || undefined, offset: undefined }); }} />
         </div>
-        {/* The exports take the shared filters only: none rather than everyone's under one organisation's name. */}
-        {!organization && <ExportButtons filter={filter} only="projects" />}
+        <ExportButtons filter={filter} only="projects" organization={organization} />
       </div>
       {organization && <OrganizationFilter id={Number(organization)} label={t("ledger.f.party")} onClear={() => setQ({ organization: undefined, offset: undefined })} />}
       <ErrorBanner error={list.error ?? options.error} />

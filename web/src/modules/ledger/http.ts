@@ -129,7 +129,9 @@ export const listProjects = (q: Filter & { q?: string; status?: string; ceremony
   api<{ total: number; items: ProjectRow[] }>("GET", "/api/ledger/projects", undefined, { query: q, signal });
 export const listAgreements = (q: Filter & { q?: string; organization?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
   api<{ total: number; items: AgreementRow[] }>("GET", "/api/ledger/agreements", undefined, { query: q, signal });
-export const exportFile = (what: "projects" | "agreements" | "ledger", format: "xlsx" | "csv", f: Filter) => download(withQuery(`/api/ledger/${what}.${format}`, onlyFilter(f)));
+/** An export under the shared filters and, from an organisation's lists, that party organisation. */
+export const exportFile = (what: "projects" | "agreements" | "ledger", format: "xlsx" | "csv", f: Filter, organization?: string) =>
+  download(withQuery(`/api/ledger/${what}.${format}`, { ...onlyFilter(f), organization }));
 
 export const listCeremonies = (q: { alliance?: string }, signal?: AbortSignal) => api<Ceremony[]>("GET", "/api/ledger/ceremonies", undefined, { query: q, signal });
 export const getCeremony = (id: number, signal?: AbortSignal) => api<CeremonyDetail>("GET", `/api/ledger/ceremonies/${id}`, undefined, { signal });
