@@ -127,5 +127,29 @@ describe.skipIf(skip)("an organisation's page in headless Chromium", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("shows ten of the action items it owns, overdue first, and the rest on request", async () => {
+    const db = app.db;
+    const owned = (await db.selectFrom("action_item_owners").select("item_id").where("organization_id", "=", org).execute()).length;
+    // Enough items that some are not shown at first: an overdue one among them goes to the top.
+    for (let i = 0; i <= 10 - owned; i++) {
+      const item = await db.insertInto("action_items").values({ title: `测试事项${i}`, deadline: i === 0 ? "2020-01-31" : "2099-12-31" }).returning("id").executeTakeFirstOrThrow();
+      await db.insertInto("action_item_owners").values({ item_id: item.id, organization_id: org }).execute();
+    }
+    const page = await openPage(browser, errors, { locale: "zh-CN" });
+    await page.goto(`${app.baseUrl}/organizations/${org}`);
+    const section = page.getByTestId("org-items");
+    const rows = section.locator("tbody tr");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(10);
+    expect(await rows.first().innerText()).toContain("逾期");
+    await section.getByTestId("org-items-all").click();
+    await expect.poll(() => rows.count()).toBe(11);
+    expect(await section.getByTestId("org-items-all").innerText()).toBe("只看前 10 项");
+    await section.getByTestId("org-items-all").click();
+    await expect.poll(() => rows.count()).toBe(10);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useAsync } from "../../hooks.js";
 import { useT } from "../../i18n.js";
 import { consult } from "./http.js";
@@ -11,6 +12,7 @@ const SHOWN = 10;
 export default function OrganizationItems({ organizationId }: { organizationId: number }) {
   const t = useT();
   const r = useAsync((signal) => consult.items({ ownerOrganization: organizationId }, signal), [organizationId]);
+  const [all, setAll] = useState(false);
   if (!r.data || r.data.length === 0) return null;
   const items = [...r.data].sort((a, b) => Number(b.overdue) - Number(a.overdue));
   const overdue = items.filter((i) => i.overdue).length;
@@ -23,8 +25,12 @@ export default function OrganizationItems({ organizationId }: { organizationId: 
           {overdue > 0 && <span className="consult-red"> · {t("consult.org.overdue", { n: overdue })}</span>}
         </span>
       </div>
-      <ItemsTable items={items.slice(0, SHOWN)} showProgramme />
-      {items.length > SHOWN && <p className="muted small">{t("consult.org.more", { n: items.length - SHOWN })}</p>}
+      <ItemsTable items={all ? items : items.slice(0, SHOWN)} showProgramme />
+      {items.length > SHOWN && (
+        <button type="button" className="btn btn-small" onClick={() => setAll(!all)} data-testid="org-items-all">
+          {t(all ? "consult.org.fewer" : "consult.org.more", { n: items.length - SHOWN })}
+        </button>
+      )}
     </section>
   );
 }
