@@ -48,7 +48,13 @@ describe.skipIf(skip)("foundation UI in headless Chromium", () => {
     await s.page.getByTestId("user-menu").waitFor();
     expect(await s.page.getByTestId("user-menu").textContent()).toContain("测试用户");
     await s.page.getByTestId("home-stats").waitFor();
+    // No role yet: the home page says how to join an organisation, or to register one.
+    const start = s.page.getByTestId("home-start");
+    await start.waitFor();
+    expect(await start.innerText()).toContain(email);
     await screenshot(s.page, "foundation-02-signed-in");
+    await start.getByRole("link", { name: "登记机构" }).click();
+    await s.page.waitForURL(/\/organizations\/new$/);
   });
 
   it("creates an organisation; a wrong credit code is shown under its field", async () => {
@@ -83,7 +89,12 @@ describe.skipIf(skip)("foundation UI in headless Chromium", () => {
     expect(await s.page.locator(".page").textContent()).toContain(good);
     const stored = await s.app.db.selectFrom("organizations").select("name_en").where("name", "=", orgName).executeTakeFirstOrThrow();
     expect(stored.name_en).toBe("Suzhou Test Optoelectronics Co., Ltd.");
+    // Its registrant is its admin at once, without signing in again: the members list says so.
+    await s.page.getByTestId("org-members").locator("tbody tr", { hasText: "测试用户" }).filter({ hasText: "机构管理员" }).waitFor();
     await screenshot(s.page, "foundation-04-organization");
+    await s.page.goto(`${s.app.baseUrl}/`);
+    await s.page.getByTestId("home-todo").waitFor();
+    expect(await s.page.getByTestId("home-start").count()).toBe(0);
   });
 
   it("finds the organisation in the list by keyword, kind and region", async () => {

@@ -5,8 +5,22 @@ import { Link } from "../router.js";
 import { useSession } from "../session.js";
 
 registerMessages({
-  zh: { "home.todo": "我的待办", "home.todoNone": "目前没有等您处理的事项。" },
-  en: { "home.todo": "Waiting for you", "home.todoNone": "Nothing is waiting for you." },
+  zh: {
+    "home.todo": "我的待办",
+    "home.todoNone": "目前没有等您处理的事项。",
+    "home.start": "开始使用",
+    "home.startText": "您还没有所属机构。请本机构的管理员在名录的机构页面(机构成员)用您的注册邮箱 {email} 添加您;机构尚未登记的,登记后您即为其管理员。",
+    "home.startRegister": "登记机构",
+    "home.startBrowse": "在名录中找到本机构",
+  },
+  en: {
+    "home.todo": "Waiting for you",
+    "home.todoNone": "Nothing is waiting for you.",
+    "home.start": "Getting started",
+    "home.startText": "You do not belong to an organisation yet. Ask its admin to add you by your email {email} (Members, on its page in the directory); if it is not listed yet, register it and you become its admin.",
+    "home.startRegister": "Register an organisation",
+    "home.startBrowse": "Find yours in the directory",
+  },
 });
 
 /**
@@ -27,7 +41,20 @@ export function TodoPanel() {
     [s.user?.id],
   );
   const items: TodoItem[] = todo.data ?? [];
-  if (!s.user || items.length === 0) return null;
+  if (!s.user) return null;
+  // Someone who has just registered has no role yet: say how to get one.
+  if (s.user.grants.length === 0)
+    return (
+      <section className="card home-start" data-testid="home-start">
+        <h2>{t("home.start")}</h2>
+        <p>{t("home.startText", { email: s.user.email })}</p>
+        <p className="toolbar">
+          <Link className="btn btn-primary" to="/organizations/new">{t("home.startRegister")}</Link>
+          <Link className="btn" to="/organizations">{t("home.startBrowse")}</Link>
+        </p>
+      </section>
+    );
+  if (items.length === 0) return null;
   const due = items.filter((i) => i.count > 0);
   return (
     <section className="card home-todo" data-testid="home-todo" aria-labelledby="home-todo-title">

@@ -108,6 +108,8 @@ export default function OrganizationForm({ id }: { id?: number }) {
     setError(undefined);
     try {
       const saved = id ? await directory.updateOrganization(id, body) : await directory.createOrganization(body);
+      // Registering an organisation makes the user its admin: the session learns the new role.
+      if (!id) await s.refresh();
       navigate(`/organizations/${saved.id}`);
     } catch (err) {
       setError(err);
