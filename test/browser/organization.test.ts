@@ -151,5 +151,15 @@ describe.skipIf(skip)("an organisation's page in headless Chromium", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("fits a phone's screen: the sections and their tables never widen the page", async () => {
+    const phone = await openPage(browser, errors, { viewport: { width: 390, height: 844 }, isMobile: true, locale: "zh-CN" });
+    await signInThroughUi(phone, app.baseUrl, DEMO_MEMBERS.park.email, DEMO_MEMBERS.park.password);
+    await phone.goto(`${app.baseUrl}/organizations/${org}`);
+    for (const id of ["org-members", "org-listings", "org-ledger", "org-items"]) await phone.getByTestId(id).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(phone, "organization-04-phone", { fullPage: false });
+    await phone.close();
+  });
 });
 
