@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES_DIR } from "../../src/modules/ingest/test-fixtures.js";
-import { browserSuite, screenshot, skipBrowserTests } from "../support/browser.js";
+import { browserSuite, screenshot, signInThroughUi, skipBrowserTests } from "../support/browser.js";
 
 const skip = skipBrowserTests();
 
@@ -160,4 +160,20 @@ describe.skipIf(skip)("ingest UI in headless Chromium", () => {
     expect(await s.page.locator("h1").textContent()).toMatch(/^海安/);
     expect(s.errors).toEqual([]);
   });
+
+  it("tells an organisation's admin that ingest is not theirs, and a visitor to sign in, before any upload", async () => {
+    const member = await s.app.addUser({ name: "机构管理员", grants: [] });
+    const page = await s.browser.newPage({ locale: "zh-CN" });
+    await page.goto(`${s.app.baseUrl}/ingest/upload`);
+    const notice = page.getByTestId("ingest-not-allowed");
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain("请先登录");
+    expect(await page.getByTestId("ingest-paste").count()).toBe(0);
+    await signInThroughUi(page, s.app.baseUrl, member.email, member.password);
+    await page.goto(`${s.app.baseUrl}/ingest/upload`);
+    await page.getByTestId("ingest-not-allowed").filter({ hasText: "没有这一角色" }).waitFor();
+    expect(await page.getByTestId("ingest-files").count()).toBe(0);
+    await page.close();
+  });
 });
+

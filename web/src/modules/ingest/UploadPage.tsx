@@ -3,6 +3,7 @@ import { DataTable, ErrorBanner, Field, Notice, PageHeader, Tag } from "../../co
 import { dateTimeCn } from "../../dates.js";
 import { useT } from "../../i18n.js";
 import { Link } from "../../router.js";
+import { useSession } from "../../session.js";
 import { ingest, webAddress, type IngestResult } from "./api.js";
 import "./messages.js";
 import "./ingest.css";
@@ -17,6 +18,24 @@ const TONE = { ok: "green", duplicate: "orange", error: "red" } as const;
  * Text copied from a browser (a WeChat article, a page that cannot be saved) is pasted instead.
  */
 export default function UploadPage() {
+  const t = useT();
+  const s = useSession();
+  // Ingest is for platform admins and alliance secretariats (the server refuses anyone else):
+  // say so before anyone pastes an article for nothing.
+  if (!s.loading && !(s.isAdmin || s.hasRole("alliance_secretariat")))
+    return (
+      <div className="page">
+        <PageHeader title={t("ingest.upload.title")} subtitle={t("ingest.upload.subtitle")} />
+        <Notice tone="warn">
+          <span data-testid="ingest-not-allowed">{t(s.user ? "ingest.upload.notAllowed" : "ingest.upload.signIn")}</span>
+          {!s.user && <> <Link to="/signin?next=/ingest/upload">{t("ingest.upload.signInLink")} →</Link></>}
+        </Notice>
+      </div>
+    );
+  return <Uploads />;
+}
+
+function Uploads() {
   const t = useT();
   const [rows, setRows] = useState<Row[]>([]);
   const [over, setOver] = useState(false);

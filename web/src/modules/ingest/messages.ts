@@ -21,6 +21,9 @@ registerMessages({
     "ingest.record.region": "名录地区",
 
     "ingest.upload.title": "上传新闻页面",
+    "ingest.upload.notAllowed": "情报采集由平台管理员和联盟秘书处使用:您的账号没有这一角色。",
+    "ingest.upload.signIn": "情报采集由平台管理员和联盟秘书处使用,请先登录。",
+    "ingest.upload.signInLink": "登录",
     "ingest.upload.subtitle": "上传 HTML 或文本文件(UTF-8 / GBK 自动识别),或粘贴正文;同一篇文章(哪怕周边噪声不同)只保存一次。",
     "ingest.upload.drop": "把网页文件拖到这里,或",
     "ingest.upload.pick": "选择文件",
@@ -165,6 +168,9 @@ registerMessages({
     "ingest.record.region": "Directory region",
 
     "ingest.upload.title": "Upload news pages",
+    "ingest.upload.notAllowed": "Ingest is for platform admins and alliance secretariats: your account has neither role.",
+    "ingest.upload.signIn": "Ingest is for platform admins and alliance secretariats: sign in first.",
+    "ingest.upload.signInLink": "Sign in",
     "ingest.upload.subtitle": "HTML or text files (UTF-8 / GBK detected), or pasted text; one article is stored once, whatever noise surrounds it.",
     "ingest.upload.drop": "Drop page files here, or",
     "ingest.upload.pick": "choose files",
