@@ -55,8 +55,12 @@ export default function OrganizationMembers({ organizationId }: { organizationId
     e.preventDefault();
     if (await act(() => api<Member[]>("POST", url, { email, role }), setAddError)) setEmail("");
   };
-  const setMemberRole = (m: Member, to: Role) => act(() => api<Member[]>("POST", url, { email: m.email, role: to }), setActionError);
-  const remove = (m: Member) => act(() => api<Member[]>("DELETE", `${url}/${m.userId}`), setActionError);
+  // Changing one's own role changes what the interface offers: the session learns it at once.
+  const thenSelf = async (m: Member, done: Promise<boolean>) => {
+    if ((await done) && m.userId === s.user?.id) await s.refresh();
+  };
+  const setMemberRole = (m: Member, to: Role) => thenSelf(m, act(() => api<Member[]>("POST", url, { email: m.email, role: to }), setActionError));
+  const remove = (m: Member) => thenSelf(m, act(() => api<Member[]>("DELETE", `${url}/${m.userId}`), setActionError));
 
   return (
     <section className="card" data-testid="org-members">

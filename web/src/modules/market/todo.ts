@@ -9,7 +9,8 @@ import type { Session } from "../../session.js";
 export async function marketTodo(s: Session, signal: AbortSignal): Promise<TodoItem[]> {
   const moderator = s.isAdmin || s.hasRole("alliance_secretariat");
   const member = s.organizationIds.length > 0;
-  const items = await Promise.all([
+  // Each line on its own: one that cannot be answered leaves the others.
+  const items = await Promise.allSettled([
     moderator &&
       api<{ total: number }>("GET", "/api/listings/moderation", undefined, { signal }).then((r): TodoItem => ({
         key: "market.moderation",
@@ -34,5 +35,5 @@ export async function marketTodo(s: Session, signal: AbortSignal): Promise<TodoI
         href: "/market/mine?status=rejected",
       })),
   ]);
-  return items.filter((x): x is TodoItem => !!x);
+  return items.flatMap((x) => (x.status === "fulfilled" && x.value ? [x.value] : []));
 }
