@@ -5,6 +5,7 @@ import { authorize, isOrgAdmin, isOrgMember, isPlatformAdmin, requireActor, type
 import type { Db } from "../../platform/db/connect.js";
 import { AppError, notFound } from "../../platform/errors.js";
 import * as repo from "./accounts.repo.js";
+import { organizationExists } from "../directory/organizations.repo.js";
 
 /**
  * An organisation's members: who speaks for it in the marketplace and the ledger. Its admins add
@@ -29,8 +30,7 @@ export interface Member {
 }
 
 async function assertOrganization(db: Db, organizationId: number): Promise<void> {
-  const r = await db.selectFrom("organizations").select("id").where("id", "=", organizationId).executeTakeFirst();
-  if (!r) throw notFound("机构 (organisation)", organizationId);
+  if (!(await organizationExists(db, organizationId))) throw notFound("机构 (organisation)", organizationId);
 }
 
 async function membersOf(db: Db, organizationId: number): Promise<Member[]> {

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Updateable } from "kysely";
 import type { Db } from "../../platform/db/connect.js";
+import { AppError } from "../../platform/errors.js";
 import type { OrganizationsTable } from "./directory.tables.js";
 import type { OrganizationQuery } from "./directory.schema.js";
 
@@ -14,6 +15,19 @@ function withRegion(db: Db) {
 
 export async function findOrganization(db: Db, id: number) {
   return withRegion(db).select(ORG_COLUMNS).where("o.id", "=", id).executeTakeFirst();
+}
+
+/**
+ * Refuses a filter naming an organisation that does not exist (a list filtered by it would only
+ * look empty): the marketplace's search and the ledger's lists and exports, field `organization`.
+ */
+export async function assertOrganizationFilter(db: Db, id: number): Promise<void> {
+  if (!(await organizationExists(db, id)))
+    throw new AppError("UNKNOWN_REFERENCE", `机构 ${id} 不存在 (unknown organisation)`, { organization: "机构不存在 (unknown organisation)" });
+}
+
+export async function organizationExists(db: Db, id: number): Promise<boolean> {
+  return !!(await db.selectFrom("organizations").select("id").where("id", "=", id).executeTakeFirst());
 }
 
 export type OrganizationRow = NonNullable<Awaited<ReturnType<typeof findOrganization>>>;

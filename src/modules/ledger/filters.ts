@@ -3,6 +3,7 @@ import type { Db } from "../../platform/db/connect.js";
 import { intArray } from "../../platform/db/int-array.js";
 import { AppError } from "../../platform/errors.js";
 import type { LedgerFilter } from "./ledger.schema.js";
+import { assertOrganizationFilter } from "../directory/organizations.repo.js";
 
 
 /** A filter with its region sets resolved once, so every dashboard query reuses them. */
@@ -29,11 +30,9 @@ export function partyWhere(table: "projects" | "agreements", organizationId: num
     : sql<boolean>`exists (select 1 from agreement_parties ap where ap.agreement_id = a.id and ap.organization_id = ${organizationId})`;
 }
 
-/** Refuses a party organisation that does not exist (a list filtered by it would only look empty). */
+/** Refuses a party organisation that does not exist (directory's check, shared with the marketplace's search). */
 export async function assertPartyOrganization(db: Db, id: number | undefined): Promise<void> {
-  if (id == null) return;
-  const r = await db.selectFrom("organizations").select("id").where("id", "=", id).executeTakeFirst();
-  if (!r) throw new AppError("UNKNOWN_REFERENCE", `机构 ${id} 不存在 (unknown organisation)`, { organization: "机构不存在 (unknown organisation)" });
+  if (id != null) await assertOrganizationFilter(db, id);
 }
 
 export async function resolveScope(db: Db, filter: LedgerFilter): Promise<Scope> {

@@ -14,6 +14,7 @@ import { highlight, queryWords, snippet } from "./search-text.js";
 import { todayCn } from "../../platform/dates.js";
 import { intArray } from "../../platform/db/int-array.js";
 import { viewerOf, visibleTo, type Viewer } from "./visibility.js";
+import { assertOrganizationFilter } from "../directory/organizations.repo.js";
 
 const EMPTY: SearchResult = { total: 0, totalIsExact: true, items: [], facets: { kind: [], region: [], industry: [] } };
 
@@ -34,12 +35,6 @@ async function regionSubtree(db: Db, regionId: number): Promise<number[]> {
 async function assertRegion(db: Db, regionId: number): Promise<void> {
   const r = await sql<{ id: number }>`select id from regions where id = ${regionId}`.execute(db);
   if (r.rows.length === 0) throw unknownRegion(regionId);
-}
-
-/** As assertRegion: asked only when nothing matched. */
-async function assertOrganization(db: Db, organizationId: number): Promise<void> {
-  const r = await db.selectFrom("organizations").select("id").where("id", "=", organizationId).executeTakeFirst();
-  if (!r) throw new AppError("UNKNOWN_REFERENCE", `机构 ${organizationId} 不存在 (unknown organisation)`, { organization: "机构不存在 (unknown organisation)" });
 }
 
 async function allianceRegions(db: Db, allianceId: number, subtrees: boolean): Promise<number[]> {
@@ -159,7 +154,8 @@ export async function searchListings(db: Db, actor: MaybeActor, raw: unknown, vi
     opts,
   );
   if (got.count === 0 && q.region && !ilike) await assertRegion(db, q.region);
-  if (got.count === 0 && q.organization) await assertOrganization(db, q.organization);
+  // As for a region: asked only when nothing matched.
+  if (got.count === 0 && q.organization) await assertOrganizationFilter(db, q.organization);
 
   // The window's best offset+limit rows (a union does not keep their order): the page is the last `limit`.
   // Each came with what the page shows of it, read in the same statement (one snapshot), but
